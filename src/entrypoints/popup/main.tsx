@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Posting Coach</p>, document.getElementById('app')!);
