@@ -6,11 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Posting Coach',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
+    description: 'Coaches you while you write social-media posts. Private: no text leaves your browser.',
     permissions: ['storage', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'posting-coach@example.org', strict_min_version: '128.0' } } }
       : {}),

@@ -1,0 +1,54 @@
+// The Playwright fixture every browser test uses: Debian's Chromium (or CHROMIUM_PATH) with the
+// built extension from .output/chrome-mv3 loaded in a fresh profile, and the extension's id.
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export async function launchWithExtension(): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'posting-coach-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  return { context, dir };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string; serviceWorker: Worker }>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context, dir } = await launchWithExtension();
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;
