@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'src',
+  // Parallel builds (tests, benches) may each use their own output folder.
+  outDir: process.env.POSTING_COACH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Posting Coach',

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export default function globalSetup(): void {
-  if (process.env.SKIP_BUILD && existsSync('.output/chrome-mv3/manifest.json')) return;
+  const out = process.env.POSTING_COACH_OUT ?? '.output';
+  if (process.env.SKIP_BUILD && existsSync(`${out}/chrome-mv3/manifest.json`)) return;
   execSync('npx wxt build', { stdio: 'inherit' });
 }
