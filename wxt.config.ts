@@ -3,14 +3,20 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: 'src',
+  // WXT resolves publicDir from the project root, not from srcDir.
+  publicDir: 'src/public',
   // Parallel builds (tests, benches) may each use their own output folder.
   outDir: process.env.POSTING_COACH_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Posting Coach',
-    description: 'Coaches you while you write social-media posts. Private: no text leaves your browser.',
-    permissions: ['storage', 'alarms'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['storage', 'alarms', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
+    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'posting-coach@example.org', strict_min_version: '128.0' } } }
       : {}),

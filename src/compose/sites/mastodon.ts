@@ -1,0 +1,16 @@
+// Mastodon runs on any domain, so it is recognised by its markup: a React-controlled textarea
+// in the compose form.
+import type { SiteAdapter } from './types';
+
+const BOX = 'form.compose-form textarea.autosuggest-textarea__textarea';
+
+export const mastodon: SiteAdapter = {
+  key: 'mastodon',
+  hosts: [],
+  boxSelector: BOX,
+  submitSelector: 'form.compose-form button[type="submit"], .compose-form__publish button',
+  editor: 'textarea',
+  recognise: (box) => box.matches(BOX),
+  // The form shows the post being answered above the textarea.
+  isReply: (box) => !!box.closest('form.compose-form')?.querySelector('.reply-indicator'),
+};

@@ -1,0 +1,12 @@
+// YouTube: the comment box's contenteditable exists only after its placeholder was clicked,
+// which focus-based detection handles without a scan.
+import type { SiteAdapter } from './types';
+
+export const youtube: SiteAdapter = {
+  key: 'youtube',
+  hosts: ['youtube.com'],
+  boxSelector: '#contenteditable-root[contenteditable]',
+  submitSelector: '#submit-button button, ytd-button-renderer#submit-button',
+  editor: 'plain',
+  isReply: () => true,
+};

@@ -1,0 +1,133 @@
+// analyse(input, compiledPack) → Report. Pure and deterministic: the same text and pack give
+// the same report, in Node, in the content script and in the options page.
+import { pickText } from './pack/text';
+import type { CompiledPack } from './pack/compile';
+import type { Bilingual, RuleContext } from './rule';
+import { detectTextLanguage, isQuestion, splitSentences, tokenize, type Sentence, type Token } from './text';
+import type { AnalyseInput, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
+
+const CACHE_LIMIT = 4000;
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, nudge: 1, warning: 2 };
+// gentle: warnings only; normal: nudges and warnings; thorough: info tips too.
+const MIN_RANK: Record<Intensity, number> = { thorough: 0, normal: 1, gentle: 2 };
+
+function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = make();
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+interface CachedSentence {
+  tokens: Token[];
+  question: boolean;
+}
+
+/** Tokens of a sentence, cached by its text with offsets relative to the sentence. */
+function sentencesOf(text: string, lang: Lang | 'other', cache: Map<string, unknown>): Sentence[] {
+  return splitSentences(text).map((seg) => {
+    const cached = memoGet<CachedSentence>(cache, `s\u0000${lang}\u0000${seg.text}`, () => ({
+      tokens: tokenize(seg.text, lang),
+      question: isQuestion(seg.text),
+    }));
+    const tokens = cached.tokens.map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start }));
+    return { ...seg, tokens, question: cached.question };
+  });
+}
+
+function fill(template: string, vars?: Record<string, string | number>): string {
+  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
+}
+
+function guidelineQuote(compiled: CompiledPack, principleId: string | undefined, fallback: string, lang: Lang): { why: string; principle?: string } {
+  const principle = compiled.pack.guidelines?.principles?.find((p) => p.id === principleId);
+  if (!principle) return { why: fallback };
+  const title = pickText(principle.title, lang);
+  const body = pickText(principle.text, lang);
+  return { why: title && body ? `${title}: ${body}` : title || body, principle: principle.id };
+}
+
+export function emptyScores(): Scores {
+  return { dialogue: 0, promotion: 0, pressRelease: { similarity: 0 }, strategyFit: { score: 0 } };
+}
+
+export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const role = input.role ?? 'employee';
+  const cache = compiled.cache;
+  // Detect on a first pass with language-neutral tokens, then stem in the detected language.
+  const probe = memoGet(cache, `l\u0000${text.length > 2000 ? text.slice(0, 2000) : text}`, () =>
+    detectTextLanguage(tokenize(text.length > 2000 ? text.slice(0, 2000) : text, 'other')),
+  );
+  const lang = input.lang ?? probe;
+  const msgLang: Lang = lang === 'other' ? (input.uiLang ?? 'en') : lang;
+  const sentences = sentencesOf(text, lang, cache);
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const scores = emptyScores();
+  const praise: Praise[] = [];
+  const findings: Finding[] = [];
+  const minRank = MIN_RANK[input.intensity ?? 'normal'];
+  const base = {
+    text,
+    lang,
+    msgLang,
+    input: { ...input, reply: input.reply ?? false, role },
+    role,
+    sentences,
+    tokens,
+    pack: compiled.pack,
+    compiled,
+    scores,
+    praise,
+    t: (bi: Bilingual, vars?: Record<string, string | number>) => fill(bi[msgLang], vars),
+  };
+
+  for (const setting of compiled.rules) {
+    const rule = setting.rule;
+    const ctx: RuleContext = {
+      ...base,
+      data: setting.data,
+      memo: <T>(sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${rule.id}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
+    };
+    const hits = text.trim() ? rule.detect(ctx) : [];
+    const { why, principle } = guidelineQuote(compiled, setting.principle ?? rule.principle, rule.why[msgLang], msgLang);
+    for (const hit of hits) {
+      const severity = setting.severity !== rule.defaultSeverity ? setting.severity : (hit.severity ?? setting.severity);
+      if (SEVERITY_RANK[severity] < minRank) continue;
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        spans: hit.spans,
+        message: setting.message ? pickText(setting.message, msgLang) : hit.message,
+        why,
+        ...(principle ? { principle } : {}),
+        ...((setting.suggestion ? pickText(setting.suggestion, msgLang) : hit.suggestion) ? { suggestion: setting.suggestion ? pickText(setting.suggestion, msgLang) : hit.suggestion } : {}),
+        ...(hit.replacement ? { replacement: hit.replacement } : {}),
+      });
+    }
+  }
+
+  for (const custom of compiled.custom) {
+    if (custom.lang && custom.lang !== lang) continue;
+    if (SEVERITY_RANK[custom.severity] < minRank) continue;
+    const spans = text.trim() ? custom.find(text, tokens, lang) : [];
+    if (spans.length === 0) continue;
+    const { why, principle } = guidelineQuote(compiled, custom.principle, '', msgLang);
+    const suggestion = pickText(custom.suggestion, msgLang);
+    findings.push({
+      rule: custom.id,
+      category: custom.category,
+      severity: custom.severity,
+      spans,
+      message: pickText(custom.message, msgLang),
+      why,
+      ...(principle ? { principle } : {}),
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
+
+  findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  return { language: lang, messageLang: msgLang, findings, praise, scores };
+}

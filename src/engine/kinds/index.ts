@@ -1,0 +1,43 @@
+// The fixed set of custom-rule kinds a pack can use. A kind is code (with examples and
+// tests); a pack only supplies data for it. Adding a kind means adding a file here.
+import type { PackCustomRule, PackText } from '../pack/types';
+import type { Token } from '../text';
+import type { Category, DetectedLang, Lang, Severity, Span } from '../types';
+import { compileTerms } from './terms';
+import { compilePattern } from './pattern';
+
+export interface CompiledCustomRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  principle?: string;
+  /** Only posts in this language are checked; undefined checks every post. */
+  lang?: Lang;
+  message: PackText;
+  suggestion?: PackText;
+  find(text: string, tokens: readonly Token[], lang: DetectedLang): Span[];
+}
+
+export type Finder = CompiledCustomRule['find'];
+
+const KINDS: Record<PackCustomRule['kind'], (rule: PackCustomRule) => Finder> = {
+  terms: compileTerms,
+  pattern: compilePattern,
+};
+
+const CATEGORIES = new Set<Category>(['broadcasting', 'self-promotion', 'press-release', 'off-strategy', 'on-behalf', 'confidential']);
+
+export function compileCustomRule(rule: PackCustomRule): CompiledCustomRule {
+  const kind = KINDS[rule.kind];
+  if (!kind) throw new Error(`Unknown custom rule kind "${String(rule.kind)}"`);
+  return {
+    id: rule.id,
+    category: rule.category && CATEGORIES.has(rule.category as Category) ? (rule.category as Category) : 'custom',
+    severity: rule.severity ?? 'nudge',
+    principle: rule.principle,
+    lang: rule.lang,
+    message: rule.message,
+    suggestion: rule.suggestion,
+    find: kind(rule),
+  };
+}
