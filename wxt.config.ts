@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './src/compose/sites/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,8 +13,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'alarms', 'activeTab'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // The built-in social sites only: the coach is injected there when a compose box is used.
+    host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
     storage: { managed_schema: 'managed-schema.json' },

@@ -1,13 +1,130 @@
-import type { Rule } from '../engine/rule';
+// A press release pasted into a social box: copied from one of the pack's own releases
+// (winnowing fingerprints, robust to trimming, reordering and light edits), or written in
+// release register (dateline, header, third person, attributed quotes, boilerplate).
+import type { Rule, RuleContext } from '../engine/rule';
+import { matchReleases, parseFingerprint, fingerprintText, wordHashes, type WordHashes } from '../engine/nlp/fingerprint';
+import { findRegister, registerWeight, thirdPersonPattern, type RegisterMark } from '../engine/nlp/release-register';
+import type { Pack } from '../engine/pack/types';
+import type { Span } from '../engine/types';
 
-// Being written: see the detector helper.
+interface ReleaseData {
+  releases: { id: string; title: string; hashes: Set<number> }[];
+  thirdPerson?: RegExp;
+}
+
+/** Share of the post's words that must come from one release, and the least words that counts. */
+const MIN_COVERAGE = 0.45;
+const MIN_WORDS = 12;
+/** So many copied words is a pasted passage, however much else the post says. */
+const LONG_COPY = 50;
+
+const MARK_NAMES: Record<RegisterMark, { nl: string; en: string }> = {
+  header: { nl: 'een kop als "PERSBERICHT"', en: 'a "PRESS RELEASE" header' },
+  dateline: { nl: 'een plaats- en datumregel', en: 'a dateline' },
+  boilerplate: { nl: 'een "Over …"-blok', en: 'an "About …" block' },
+  'editors-note': { nl: 'een noot voor de redactie', en: 'a note to editors' },
+  quote: { nl: 'citaten met "aldus" of "zegt"', en: 'quotes with "said"' },
+  'third-person': { nl: 'de organisatie in de derde persoon', en: 'the organisation in the third person' },
+};
+
+function compile(pack: Pack): ReleaseData {
+  const releases: ReleaseData['releases'] = [];
+  for (const r of pack.pressReleases ?? []) {
+    // Text and fingerprint go through the same hash set, so both give the same match.
+    const hashes = parseFingerprint(typeof r.text === 'string' ? fingerprintText(r.text) : (r.fingerprint ?? ''));
+    if (hashes && hashes.size > 0) releases.push({ id: r.id, title: r.title || r.id, hashes });
+  }
+  const org = pack.organisation;
+  const names = [org?.name, ...(org?.aliases ?? []), ...(org?.handles ?? [])].filter((n): n is string => typeof n === 'string');
+  return { releases, thirdPerson: thirdPersonPattern(names) };
+}
+
+function postWords(ctx: RuleContext): WordHashes {
+  const all: WordHashes = { hashes: [], starts: [], ends: [] };
+  for (const s of ctx.sentences) {
+    const w = ctx.memo(s, (sentence) => wordHashes(sentence.text));
+    for (let i = 0; i < w.hashes.length; i++) {
+      all.hashes.push(w.hashes[i]!);
+      all.starts.push(w.starts[i]! + s.start);
+      all.ends.push(w.ends[i]! + s.start);
+    }
+  }
+  return all;
+}
+
+function detect(ctx: RuleContext) {
+  const data = ctx.data as ReleaseData;
+  const words = postWords(ctx);
+  const match = matchReleases(words.hashes, data.releases.map((r) => r.hashes));
+  const release = match ? data.releases[match.index] : undefined;
+  if (match && release) ctx.scores.pressRelease = { similarity: Math.round(match.coverage * 100) / 100, releaseId: release.id, title: release.title };
+  const copied = match && release && match.words >= MIN_WORDS && (match.coverage >= MIN_COVERAGE || match.words >= LONG_COPY);
+  const suggestion = ctx.t({
+    nl: 'Link naar het persbericht en zeg in je eigen woorden waarom het ertoe doet voor je lezers. Wat merken zij ervan?',
+    en: 'Link to the release and say in your own words why it matters to your readers. What changes for them?',
+  });
+  if (copied) {
+    const spans: Span[] = match.ranges.map(([a, b]) => ({ start: words.starts[a]!, end: words.ends[b - 1]! }));
+    return [
+      {
+        spans,
+        message: ctx.t(
+          { nl: 'Dit is grotendeels overgenomen uit het persbericht "{title}" ({pct}% van je tekst).', en: 'Most of this is copied from the press release "{title}" ({pct}% of your text).' },
+          { title: release.title, pct: Math.round(match.coverage * 100) },
+        ),
+        suggestion,
+      },
+    ];
+  }
+  const hits = findRegister(ctx.text, data.thirdPerson);
+  if (registerWeight(hits) < 2) return [];
+  const marks = [...new Set(hits.map((h) => h.mark))].map((m) => MARK_NAMES[m][ctx.msgLang]);
+  return [
+    {
+      spans: hits.map((h) => h.span).sort((a, b) => a.start - b.start),
+      message: ctx.t({ nl: 'Dit leest als een persbericht: {marks}.', en: 'This reads like a press release: {marks}.' }, { marks: marks.join(', ') }),
+      suggestion,
+    },
+  ];
+}
+
 export const pressRelease: Rule = {
   id: 'press-release',
   category: 'press-release',
   languages: ['nl', 'en'],
   defaultSeverity: 'nudge',
-  principle: '',
-  why: { nl: '', en: '' },
-  detect: () => [],
-  examples: { fire: [], pass: [] },
+  principle: 'own-words',
+  why: {
+    nl: 'Een persbericht is geschreven voor journalisten. Op sociale media werkt je eigen stem beter: wat betekent het nieuws voor de lezer?',
+    en: 'A press release is written for journalists. On social media your own voice works better: what does the news mean for the reader?',
+  },
+  compile,
+  detect,
+  examples: {
+    fire: [
+      { lang: 'nl', text: 'PERSBERICHT\n\nBibliotheek Noordhaven vanaf januari ook op zondag open\n\nNOORDHAVEN, 12 december 2026 – Vanaf zondag 4 januari is de bibliotheek elke zondagmiddag open. "We horen al jaren dat gezinnen graag in het weekend komen," aldus directeur Els Bos.' },
+      { lang: 'nl', text: 'Over Stichting Groen Wonen\nStichting Groen Wonen helpt huurders sinds 2010 met energie besparen.\n\nNoot voor de redactie: voor interviews kunt u bellen met onze woordvoerder.' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Ook eigenaren van een woning in Kortland kunnen zich aansluiten. Tot 1 maart 2027 is aansluiten gratis; daarna geldt een bijdrage van 3.500 euro.\n\nIn de wijk Kortland zijn de eerste 400 woningen aangesloten op het nieuwe warmtenet. De woningen van Woonstede Dal worden sinds deze week verwarmd met restwarmte van de papierfabriek.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Patiënten van Zorgnet Schelde kunnen vanaf vandaag hun afspraken maken, verplaatsen en annuleren met de gratis app Mijn Schelde. In de app kunnen ze ook hun resultaten en verslagen bekijken. Download de app!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Zorgnet Schelde opent een nieuwe slaapkliniek op campus Durmelo. "Goede slaap is de basis van herstel," aldus dr. Inge Peeters, diensthoofd neurologie.' },
+      { lang: 'en', text: 'FOR IMMEDIATE RELEASE\n\nHarbour Bakery opens its second shop\n\nLEEDS, 4 March 2027 — Harbour Bakery today opened its second shop in Headingley.' },
+      { lang: 'en', text: '"This is a proud day for our whole team," said Sam Patel, Chief Executive of Orbit Rail.\n\nAbout Orbit Rail\nOrbit Rail runs regional trains in the North of England.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'HomeFlex is available to all Northwind customers with a working smart meter. There are no exit fees, and customers can switch back to their previous tariff at any time. Before launch, HomeFlex was trialled for twelve months by 2,000 households in the North East and Yorkshire.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Northwind Energy today opened its new Benelux office in Rotterdam. The office will be home to 40 new employees, including solar engineers, project managers and a Dutch-speaking customer service team. Exciting times!' },
+      { lang: 'en', text: 'Notes to editors\nHigh-resolution images are available on request. Media contact: press@example.org\n\n###' },
+      { lang: 'nl', text: 'ROTTERDAM, 2 februari 2027 – Fietsenmaker De Spaak opent een tweede winkel. "We groeien omdat klanten ons vinden," zegt eigenaar Ali Kaya.' },
+    ],
+    pass: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Het persbericht over het warmtenet staat op onze site. Wat mij het meest raakte: bewoners lazen zelf de contracten mee en vonden twee fouten. Wat zou jij eerst willen weten als jouw straat aan de beurt is?' },
+      { lang: 'nl', text: 'Mijn buurvrouw zei gisteren: "Sinds de nieuwe bushalte kom ik weer op de markt." Zulke zinnen maken mijn werk de moeite waard.' },
+      { lang: 'nl', text: 'Over de nieuwe fietsenstalling hoorden we veel, ook kritiek. Wat vinden jullie van de plek bij het station?' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Vandaag lanceerden we de app Mijn Schelde (persbericht in de link). Ik zat in het testpanel en was verrast hoe vaak patiënten vroegen om eenvoudige woorden. Wat mist u nog?' },
+      { lang: 'en', pack: 'northwind-energy', text: 'We launched HomeFlex today, press release at the link. I ran the trial, and the thing nobody expected: families ignored the app and just used timers. Would a timer work in your house?' },
+      { lang: 'en', text: 'About me: engineer, dad of two, terrible at gardening. Ask me anything about heat pumps.' },
+      { lang: 'en', text: 'My favourite thing a customer said this week: "I finally understand my bill." That made my Friday.' },
+      { lang: 'en', text: 'Today we opened the doors of our new depot. Come by for a coffee on Saturday and tell us what you think of it?' },
+      { lang: 'en', pack: 'northwind-energy', text: 'The Rotterdam office news is out. What it means for you: Dutch customers now get a helpdesk in their own language. What should we fix first?' },
+      { lang: 'nl', text: 'LET OP: morgen is het zwembad dicht door een storing. Excuses voor het ongemak!' },
+    ],
+  },
 };

@@ -12,6 +12,8 @@ export interface PolicyState {
   packLocked: boolean;
   /** Where the policy's pack comes from, for display. */
   packLocation?: string;
+  /** How often the policy's pack URL is fetched again. */
+  refreshMinutes?: number;
   /** Policy values that were ignored, and why. */
   problems: string[];
   /** Why the policy's pack could not be put in force, when it could not. */

@@ -25,7 +25,12 @@ const KINDS: Record<PackCustomRule['kind'], (rule: PackCustomRule) => Finder> = 
   pattern: compilePattern,
 };
 
-const CATEGORIES = new Set<Category>(['broadcasting', 'self-promotion', 'press-release', 'off-strategy', 'on-behalf', 'confidential']);
+/** Categories a custom rule may join; without one it is 'custom'. */
+export const CUSTOM_CATEGORIES: readonly Category[] = ['broadcasting', 'self-promotion', 'press-release', 'off-strategy', 'on-behalf', 'confidential', 'custom'];
+const CATEGORIES = new Set<Category>(CUSTOM_CATEGORIES);
+
+/** The kinds a pack may use, in the order the docs list them. */
+export const KIND_NAMES = ['terms', 'pattern'] as const;
 
 export function compileCustomRule(rule: PackCustomRule): CompiledCustomRule {
   const kind = KINDS[rule.kind];

@@ -1,14 +1,37 @@
 // Kind "pattern": a regular expression on RE2's linear-time engine (re2js), so that no pack
-// can hang a page with catastrophic backtracking. RE2 syntax has no look-around or
-// back-references; validation reports such patterns as errors.
+// can hang a page with catastrophic backtracking. RE2 has no look-around or back-references;
+// validation reports such patterns in plain words. re2js works on JS strings and reports
+// UTF-16 offsets, the unit of Span, so emoji and other astral characters need no mapping.
 import { RE2JS } from 're2js';
 import type { PackCustomRule } from '../pack/types';
 import type { Span } from '../types';
 import type { Finder } from './index';
 
+/** A post rarely needs more marks than this; it also bounds the work on huge texts. */
+const MAX_SPANS = 100;
+
+export type PatternProblem =
+  | { kind: 'lookaround' }
+  | { kind: 'backref' }
+  | { kind: 'invalid'; detail: string };
+
 /** Throws RE2's message when the pattern is not valid RE2 syntax. */
 export function compileRe2(pattern: string, ignoreCase = true): RE2JS {
   return RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+}
+
+/** Why a pattern cannot be used, or undefined when it can. Never throws. */
+export function patternProblem(pattern: string, ignoreCase = true): PatternProblem | undefined {
+  try {
+    compileRe2(pattern, ignoreCase);
+    return undefined;
+  } catch (error) {
+    // Name the usual JavaScript habits; RE2's own wording ("invalid named capture") misleads.
+    if (/\(\?<?[=!]/.test(pattern)) return { kind: 'lookaround' };
+    if (/\\[1-9]|\\k</.test(pattern)) return { kind: 'backref' };
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'invalid', detail: message.replace(/^error parsing regexp:\s*/, '') };
+  }
 }
 
 export function compilePattern(rule: PackCustomRule): Finder {
@@ -16,11 +39,10 @@ export function compilePattern(rule: PackCustomRule): Finder {
   return (text) => {
     const spans: Span[] = [];
     const m = re.matcher(text);
-    while (m.find()) {
+    while (spans.length < MAX_SPANS && m.find()) {
       const start = m.start();
       const end = m.end();
       if (end > start) spans.push({ start, end });
-      if (spans.length >= 100) break;
     }
     return spans;
   };

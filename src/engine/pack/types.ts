@@ -24,6 +24,9 @@ export interface PackTheme {
   description?: PackText;
   keywords?: PerLang<string[]>;
   examples?: { lang?: Lang; text: string }[];
+  /** Extension, for `strategy.avoid`: the subject is someone's personal case, so its keywords
+   * only count when the post points to an identifiable person (see off-strategy). */
+  personal?: boolean;
 }
 
 export interface PackPressRelease {
@@ -106,6 +109,8 @@ export interface Pack {
   intensity?: Intensity;
   /** Extension: history settings the pack fixes. */
   history?: { privacy?: 'none' | 'excerpt' | 'text'; retentionDays?: number; maxEvents?: number };
+  /** Extension: project code names and other terms that must not leave the organisation. */
+  confidential?: { terms?: string[] };
   /** Extension: the promotion norm, e.g. 0.1 for one promotional post in ten. */
   promotionNorm?: number;
 }

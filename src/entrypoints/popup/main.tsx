@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Posting Coach</p>, document.getElementById('app')!);
+import { PopupApp } from '../../ui/guidelines/popup-app';
+import '../../ui/shared/base.css';
+import './popup.css';
+
+render(<PopupApp />, document.getElementById('app')!);

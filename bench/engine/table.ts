@@ -1,0 +1,52 @@
+// Prints the bench results as plain-text tables (also pasted into the README).
+import type { BundleSize } from './bundle-size';
+import type { SizeResult } from './run-size';
+
+export interface BenchOutput {
+  machine: { cpu: string; cores: number; node: string; loadAtStart: number };
+  harper: { version: string; setupMs: number };
+  compileMs: Record<string, number>;
+  results: SizeResult[];
+  growthPerKChar50kVs3k: Record<string, number>;
+  oneMb: Record<string, { ms: number; findings: number }>;
+  bar: Record<string, boolean>;
+  bundle: { engine: BundleSize; languageDetection: BundleSize };
+  seconds: number;
+}
+
+const ms = (n: number) => n.toFixed(n < 10 ? 3 : 1);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function printTable(out: BenchOutput): void {
+  console.log(`\nEngine vs harper.js ${out.harper.version} (ms per post; ${out.machine.cpu}, ${out.machine.cores} cores, node ${out.machine.node}, load ${out.machine.loadAtStart})\n`);
+  console.log(
+    table(
+      ['lang', 'chars', 'ours p50', 'ours p95', 'harper p50', 'harper p95', 'x p50', 'x p95', 'findings'],
+      out.results.map((r) => [r.lang, String(r.chars), ms(r.ours.p50), ms(r.ours.p95), ms(r.harper.p50), ms(r.harper.p95), `${r.ratioP50}`, `${r.ratioP95}`, `${r.findingsPerPost}`]),
+    ),
+  );
+  console.log('\nx = harper / ours (above 1: we are faster). New posts each time, our sentence cache emptied.\n');
+  console.log('One small edit to a post already analysed (warm cache):\n');
+  console.log(
+    table(
+      ['lang', 'chars', 'ours p50', 'ours p95', 'harper p50', 'harper p95'],
+      out.results.map((r) => [r.lang, String(r.chars), ms(r.oursEdit.p50), ms(r.oursEdit.p95), ms(r.harperEdit.p50), ms(r.harperEdit.p95)]),
+    ),
+  );
+  const growth = Object.entries(out.growthPerKChar50kVs3k).map(([l, g]) => `${l} ${g}`).join(', ');
+  console.log(`\nGrowth (ms per 1,000 chars at 50,000 / at 3,000; 1 = linear): ${growth}`);
+  const mb = Object.entries(out.oneMb).map(([l, r]) => `${l} ${ms(r.ms)} ms (${r.findings} findings)`).join(', ');
+  console.log(`1 MB post: ${mb}`);
+  console.log(`compilePack: ${Object.entries(out.compileMs).map(([p, t]) => `${p} ${ms(t)} ms`).join(', ')}; harper setup ${ms(out.harper.setupMs)} ms`);
+  const { engine, languageDetection } = out.bundle;
+  console.log(`Bundle (esbuild, minified / gzip): engine + rules ${kb(engine.minified)} / ${kb(engine.gzip)}; language detection alone ${kb(languageDetection.minified)} / ${kb(languageDetection.gzip)}`);
+  console.log(`  largest inputs: ${engine.top.map((t) => `${t.path.replace(/^.*node_modules\//, '')} ${kb(t.bytes)}`).join(', ')}`);
+  console.log(`Bar: ${Object.entries(out.bar).map(([k, ok]) => `${k} ${ok ? 'yes' : 'NO'}`).join(', ')}`);
+  console.log(`\nWhole bench: ${out.seconds} s`);
+}

@@ -1,0 +1,117 @@
+// Review-page bench: `npm run bench:review` (builds nothing; uses the built extension in
+// $POSTING_COACH_OUT or .output). Seeds 100,000 events, then times the first render of the
+// review page (cold: service worker just stopped, so the history is read from IndexedDB; warm:
+// worker running) and applying filters. Writes bench/results-review.json. Reported, never asserted.
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/extension';
+import { stopServiceWorkers } from '../tests/e2e/history-helpers';
+import { sampleEvents } from '../src/history/sample-events';
+
+const EVENTS = 100_000;
+const RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function seed(page: Page): Promise<number> {
+  const events = sampleEvents(EVENTS, { now: Date.now(), days: 180, seed: 99, idPrefix: 'bench' });
+  const t0 = performance.now();
+  for (let i = 0; i < events.length; i += 5000) {
+    const reply = await page.evaluate((batch) => chrome.runtime.sendMessage({ type: 'history/import', events: batch }), events.slice(i, i + 5000));
+    if (!(reply as { ok?: boolean }).ok) throw new Error(`seeding failed: ${JSON.stringify(reply)}`);
+  }
+  return performance.now() - t0;
+}
+
+/** Navigation start to the table and its count on screen, measured inside the page. */
+async function firstRender(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.locator('main[data-state=ready] .page-info').waitFor({ timeout: 120_000 });
+  return page.evaluate(() => performance.now());
+}
+
+/** From the change to the table showing the new count. */
+async function timeFilter(page: Page, apply: () => Promise<void>, expectChange = true): Promise<number> {
+  const before = await page.locator('.page-info').innerText();
+  const t0 = Date.now();
+  await apply();
+  await page.waitForFunction(
+    ([prev, change]) => {
+      const main = document.querySelector('main');
+      const info = document.querySelector('.page-info, .no-match')?.textContent ?? '';
+      return main?.dataset.state === 'ready' && (!change || info !== prev);
+    },
+    [before, expectChange] as const,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return Date.now() - t0;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`build the extension first: no ${EXTENSION_DIR}/manifest.json`);
+  const { context, dir } = await launchWithExtension();
+  try {
+    const id = new URL((await serviceWorkerOf(context)).url()).host;
+    const url = `chrome-extension://${id}/review.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    const seedMs = await seed(page);
+
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await stopServiceWorkers(context, page);
+      cold.push(await firstRender(page, url));
+      warm.push(await firstRender(page, url));
+    }
+    const total = await page.locator('.page-info').innerText();
+
+    const site: number[] = [];
+    const search: number[] = [];
+    const reset: number[] = [];
+    const sites = ['linkedin', 'x', 'mastodon', 'bluesky', 'facebook'];
+    for (let i = 0; i < RUNS; i++) {
+      site.push(await timeFilter(page, () => page.locator('#filter-site').selectOption(sites[i % sites.length]!).then(() => undefined)));
+      search.push(
+        await timeFilter(page, async () => {
+          await page.locator('#filter-search').fill(i % 2 ? 'trots' : 'colleagues');
+          await page.locator('#filter-search').press('Enter');
+        }),
+      );
+      reset.push(await timeFilter(page, () => page.getByRole('button', { name: 'Clear filters' }).click()));
+    }
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${os.platform()}`,
+      events: EVENTS,
+      table: total,
+      seedMs: Math.round(seedMs),
+      firstRenderMs: { coldMedian: round(median(cold)), warmMedian: round(median(warm)), cold: cold.map(round), warm: warm.map(round) },
+      filterMs: {
+        siteMedian: median(site),
+        searchMedian: median(search),
+        resetMedian: median(reset),
+        site,
+        search,
+        reset,
+      },
+      notes:
+        'cold = service worker stopped before the page loads, so the background reads all events from IndexedDB; warm = events cached in the worker. Filter times run from the change to the new count on screen (search includes no typing pause: Enter applies it).',
+    };
+    console.log(`Review page with ${EVENTS.toLocaleString('en')} events (${total})`);
+    console.log(`  seeding: ${results.seedMs} ms`);
+    console.log(`  first render: cold ${results.firstRenderMs.coldMedian} ms, warm ${results.firstRenderMs.warmMedian} ms (median of ${RUNS})`);
+    console.log(`  filter by site: ${results.filterMs.siteMedian} ms; search: ${results.filterMs.searchMedian} ms; clear filters: ${results.filterMs.resetMedian} ms`);
+    writeFileSync('bench/results-review.json', `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

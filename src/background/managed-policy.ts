@@ -1,0 +1,101 @@
+// Applies enterprise policy: fixed settings are written over the user's, and the policy's pack
+// (inline or by URL) is put in force, locked. A broken policy pack changes nothing but is reported.
+import { browser } from 'wxt/browser';
+import { describeFetchFailure, describeLoadFailure } from '../settings/describe-failure';
+import { fetchPackText } from '../settings/fetch-pack';
+import { DEFAULT_REFRESH_MINUTES, isEmptyPolicy, managedPackSource, mergeManagedSettings, parseManagedPolicy } from '../settings/managed';
+import { setPackStatus } from '../settings/pack-status';
+import { parsePackValue } from '../settings/parse-pack';
+import { NO_POLICY, POLICY_STATE_KEY, getPolicyState, type PolicyState } from '../settings/policy-store';
+import { ACTIVE_PACK_KEY, DEFAULT_ACTIVE_PACK, getActivePack, getSettings, saveSettings, type ActivePack } from '../settings/store';
+
+/** The managed values, or undefined where the browser has none to give (Firefox without a policy throws). */
+export async function readManagedStorage(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    return undefined;
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Applies one policy at a time, in the order they arrive. */
+export function applyManagedPolicy(raw: unknown): Promise<PolicyState> {
+  const run = queue.then(() => apply(raw));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function apply(raw: unknown): Promise<PolicyState> {
+  const { policy, problems } = parseManagedPolicy(raw);
+  const source = managedPackSource(policy);
+  const active = await getActivePack();
+  // A policy that no longer names a pack releases the one it had put in force.
+  if (!source && active.source.kind === 'managed') await writeActive({ ...DEFAULT_ACTIVE_PACK, source: { kind: 'default', loadedAt: Date.now() } });
+  if (isEmptyPolicy(policy)) return saveState({ ...NO_POLICY, problems });
+
+  const settings = await getSettings();
+  const merged = mergeManagedSettings(settings, policy);
+  if (JSON.stringify(merged) !== JSON.stringify(settings)) await saveSettings(merged);
+
+  const refreshMinutes = policy.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+  const packError = source ? await installManagedPack(source, active, refreshMinutes) : undefined;
+  const fixed: PolicyState['fixed'] = {};
+  if (policy.intensity) fixed.intensity = policy.intensity;
+  if (policy.privacy) fixed.privacy = policy.privacy;
+  if (policy.role) fixed.role = policy.role;
+  return saveState({
+    fixed,
+    packLocked: !!source,
+    ...(source ? { packLocation: source.kind === 'url' ? source.url : 'policy' } : {}),
+    ...(source?.kind === 'url' ? { refreshMinutes } : {}),
+    problems,
+    ...(packError ? { packError } : {}),
+  });
+}
+
+/** Puts the policy's pack in force; returns why not when it could not. */
+export async function installManagedPack(
+  source: NonNullable<ReturnType<typeof managedPackSource>>,
+  active: ActivePack,
+  refreshMinutes: number,
+  force = false,
+): Promise<string | undefined> {
+  let value: string | object;
+  let location: string | undefined;
+  if (source.kind === 'url') {
+    // The service worker wakes often; fetch at most once per refresh interval.
+    const fresh = active.source.kind === 'managed' && active.source.location === source.url && Date.now() - active.source.loadedAt < refreshMinutes * 60_000;
+    if (fresh && !force) return (await getPolicyState()).packError;
+    const fetched = await fetchPackText(source.url);
+    if (!fetched.ok) {
+      const problem = describeFetchFailure(fetched.failure);
+      await setPackStatus({ url: source.url, checkedAt: Date.now(), ok: false, problem });
+      return problem;
+    }
+    value = fetched.text;
+    location = source.url;
+  } else {
+    value = source.json;
+  }
+  const result = parsePackValue(value);
+  if (!result.ok) {
+    const problem = describeLoadFailure(result);
+    if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: false, problem });
+    return problem;
+  }
+  if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: true });
+  await writeActive({ pack: result.pack, source: { kind: 'managed', ...(location ? { location } : {}), loadedAt: Date.now(), locked: true } });
+  return undefined;
+}
+
+async function writeActive(next: ActivePack): Promise<void> {
+  await browser.storage.local.set({ [ACTIVE_PACK_KEY]: next });
+}
+
+async function saveState(state: PolicyState): Promise<PolicyState> {
+  const current = await getPolicyState();
+  if (JSON.stringify(current) !== JSON.stringify(state)) await browser.storage.local.set({ [POLICY_STATE_KEY]: state });
+  return state;
+}

@@ -1,0 +1,84 @@
+// The coach for one page (frame): keeps the pack compiled, a session per compose box, the UI,
+// and the page-wide listeners (scroll, submit clicks, the shortcut, navigation).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compilePack, type CompiledPack } from '../engine';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_ACTIVE_PACK, getActivePack, getSettings, watchStore, type ActivePack } from '../settings/store';
+import { makeT, resolveUiLang } from '../ui/i18n/index';
+import { COACH_CATALOG } from '../ui/i18n/coach';
+import { mountCoachUi } from '../ui/coach/mount';
+import { coachActions } from './coach-actions';
+import type { CoachApi } from './handoff';
+import { watchPage } from './page-events';
+import { ComposeSession } from './session';
+import { viewOf } from './session-view';
+import { installTestHook } from './test-hook';
+
+export interface CoachState {
+  sessions: ComposeSession[];
+  settings: Settings;
+  active: ActivePack;
+  compiled: CompiledPack | undefined;
+}
+
+export function startCoach(ctx: ContentScriptContext): CoachApi {
+  const state: CoachState = { sessions: [], settings: DEFAULT_SETTINGS, active: DEFAULT_ACTIVE_PACK, compiled: undefined };
+  let nextId = 1;
+  let frame = 0;
+  const t = () => makeT(COACH_CATALOG, resolveUiLang(state.settings.uiLang));
+  const render = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      ui.render(state.sessions.map(viewOf), t());
+    });
+  };
+  const ui = mountCoachUi(coachActions(state, render, t));
+  const env = {
+    compiled: () => state.compiled,
+    settings: () => state.settings,
+    pack: () => state.active.pack,
+    overlays: ui.overlays,
+    changed: render,
+  };
+  const setPack = (active: ActivePack) => {
+    state.active = active;
+    state.compiled = compilePack(active.pack);
+  };
+  const refresh = () => {
+    for (const s of [...state.sessions]) if (state.settings.disabledSites.includes(s.site)) remove(s);
+    for (const s of state.sessions) s.run();
+    render();
+  };
+  const remove = (session: ComposeSession) => {
+    session.dispose();
+    state.sessions = state.sessions.filter((s) => s !== session);
+  };
+
+  void Promise.all([getSettings(), getActivePack()]).then(([settings, active]) => {
+    state.settings = settings;
+    setPack(active);
+    refresh();
+  });
+  const unwatch = watchStore((change) => {
+    if (change.settings) state.settings = change.settings;
+    if (change.activePack) setPack(change.activePack);
+    refresh();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    for (const s of state.sessions) s.dispose();
+    ui.destroy();
+  });
+  watchPage(ctx, state, { render, remove });
+  void installTestHook(ctx, () => state.sessions);
+
+  return {
+    attach(box) {
+      if (state.sessions.some((s) => s.box === box)) return;
+      const session = new ComposeSession(nextId++, box, env);
+      if (state.settings.disabledSites.includes(session.site)) return session.dispose();
+      state.sessions.push(session);
+      session.run();
+    },
+  };
+}

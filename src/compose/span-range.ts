@@ -1,0 +1,35 @@
+// From an engine span (offsets in the read text) back to a DOM Range over the editor's nodes.
+import type { Span } from '../engine/types';
+import type { TextSegment } from './read-text';
+
+interface Point {
+  node: Text;
+  offset: number;
+}
+
+function pointAt(segments: readonly TextSegment[], at: number, edge: 'start' | 'end'): Point | undefined {
+  for (let i = 0; i < segments.length; i++) {
+    const { node, start } = segments[i]!;
+    const end = start + node.length;
+    if (edge === 'start' ? at >= start && at < end : at > start && at <= end) return { node, offset: at - start };
+    // The offset falls on a line break between nodes: snap to the nearest text.
+    if (start > at) return edge === 'start' ? { node, offset: 0 } : prevEnd(segments, i);
+  }
+  return edge === 'end' ? prevEnd(segments, segments.length) : undefined;
+}
+
+function prevEnd(segments: readonly TextSegment[], i: number): Point | undefined {
+  const prev = segments[i - 1];
+  return prev && { node: prev.node, offset: prev.node.length };
+}
+
+export function spanToRange(segments: readonly TextSegment[], span: Span): Range | undefined {
+  if (span.end <= span.start) return undefined;
+  const from = pointAt(segments, span.start, 'start');
+  const to = pointAt(segments, span.end, 'end');
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return undefined;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed ? undefined : range;
+}

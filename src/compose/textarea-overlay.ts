@@ -1,0 +1,78 @@
+// Highlights for textareas, which have no text nodes: a mirror of the textarea (same font,
+// padding, wrapping and scroll) drawn over it from our own UI root, outside the editor.
+import type { Severity } from '../engine/types';
+
+export interface Mark {
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+const COPIED = [
+  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing', 'wordSpacing',
+  'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'direction', 'tabSize', 'paddingTop', 'paddingRight',
+  'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
+] as const;
+
+export class TextareaOverlay {
+  private readonly frame = document.createElement('div');
+  private readonly mirror = document.createElement('div');
+  private marks: Mark[] = [];
+
+  constructor(private readonly box: HTMLTextAreaElement, container: Element) {
+    this.frame.className = 'pc-overlay';
+    this.mirror.className = 'pc-mirror';
+    this.frame.append(this.mirror);
+    container.append(this.frame);
+  }
+
+  render(text: string, marks: Mark[]): void {
+    const sorted = marks.filter((m) => m.end > m.start && m.end <= text.length).sort((a, b) => a.start - b.start);
+    this.marks = [];
+    const nodes: Node[] = [];
+    let at = 0;
+    for (const m of sorted) {
+      if (m.start < at) continue; // overlapping marks: the first one wins
+      this.marks.push(m);
+      nodes.push(document.createTextNode(text.slice(at, m.start)));
+      const mark = document.createElement('mark');
+      mark.className = `pc-mark pc-${m.severity}`;
+      mark.textContent = text.slice(m.start, m.end);
+      nodes.push(mark);
+      at = m.end;
+    }
+    // A trailing space keeps a final empty line as tall as in the textarea.
+    nodes.push(document.createTextNode(`${text.slice(at)} `));
+    this.mirror.replaceChildren(...nodes);
+    this.position();
+  }
+
+  position(): void {
+    const rect = this.box.getBoundingClientRect();
+    const style = getComputedStyle(this.box);
+    const frame = this.frame.style;
+    frame.display = rect.width && rect.height && this.marks.length ? 'block' : 'none';
+    frame.left = `${rect.left}px`;
+    frame.top = `${rect.top}px`;
+    frame.width = `${rect.width}px`;
+    frame.height = `${rect.height}px`;
+    const mirror = this.mirror.style;
+    for (const key of COPIED) mirror[key] = style[key];
+    // The textarea's scrollbar narrows its text; the mirror has none, so pad for it.
+    const scrollbar = this.box.offsetWidth - this.box.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+    mirror.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
+    mirror.width = `${rect.width}px`;
+    mirror.height = `${rect.height}px`;
+    this.mirror.scrollTop = this.box.scrollTop;
+    this.mirror.scrollLeft = this.box.scrollLeft;
+  }
+
+  /** The marks drawn, with their text (for the test hook). */
+  drawn(): { start: number; end: number; severity: Severity; text: string }[] {
+    return [...this.mirror.querySelectorAll('mark')].map((el, i) => ({ ...this.marks[i]!, text: el.textContent ?? '' }));
+  }
+
+  destroy(): void {
+    this.frame.remove();
+  }
+}

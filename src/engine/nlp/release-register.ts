@@ -1,0 +1,106 @@
+// The marks of press-release register: a dateline, a "PERSBERICHT" header, the organisation
+// in the third person, attributed quotes, "About X" boilerplate and notes to editors. Each
+// mark has a weight; one strong mark or two weaker ones make the register. All patterns are
+// anchored or bounded, so they run in linear time.
+import type { Span } from '../types';
+
+export type RegisterMark = 'header' | 'dateline' | 'boilerplate' | 'editors-note' | 'quote' | 'third-person';
+
+export interface RegisterHit {
+  mark: RegisterMark;
+  span: Span;
+  weight: number;
+}
+
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
+  'january|february|march|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
+
+const LINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
+  { mark: 'header', weight: 2, re: /^(?:persbericht|press release|for immediate release|nieuwsbericht|persmededeling|news release|embargoed until[^\n]{0,40})\s*:?$/iu },
+  // "UTRECHT, 3 maart 2026 –", "HOEVELDE, Belgium, 6 November 2026 –", "LONDON, 15 October 2026 —"
+  {
+    mark: 'dateline',
+    weight: 2,
+    re: new RegExp(
+      `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s?[\\p{L} ]{2,30})?,\\s?(?:\\d{1,2}\\s(?:${MONTHS})\\.?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2},?\\s\\d{4})\\s?[–—-]`,
+      'iu',
+    ),
+  },
+  // "DALZICHT – De gemeente …": a place in capitals and a dash, no date.
+  { mark: 'dateline', weight: 1, re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}\s[–—]\s\p{Lu}/u },
+  { mark: 'boilerplate', weight: 2, re: /^(?:over|about)\s(?:de\s|het\s|the\s)?[\p{L}][\p{L}&.'-]*(?:\s[\p{L}&.'-]+){0,4}\s*:?$/iu },
+  { mark: 'editors-note', weight: 2, re: /^(?:#{3}|-?\s?ends\s?-?|einde persbericht)$/iu },
+];
+
+const INLINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
+  { mark: 'editors-note', weight: 2, re: /\b(?:noot voor de redactie|notes? (?:to|for) (?:the )?editors|niet voor publicatie|not for publication|media contact|perscontact|persvragen)\b/giu },
+  // A closing quote followed by who said it: `," aldus wethouder Jansen`, `," said Helen Forsyth`.
+  {
+    mark: 'quote',
+    weight: 1,
+    re: /["”»]\s?,?\s?(?:aldus|zegt|zei|vertelt|verklaart|said|says|added|explained|commented)\s(?:[\p{Ll}.-]+\s){0,3}\p{Lu}/gu,
+  },
+  { mark: 'quote', weight: 1, re: /,\s(?:aldus|according to)\s(?:[\p{Ll}.-]+\s){0,3}\p{Lu}\p{L}+/gu },
+  { mark: 'third-person', weight: 1, re: /\b(?:today|yesterday|this week)\s(?:announced|launched|opened|confirmed|unveiled|revealed|signed|named|welcomed|completed)\b/giu },
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A matcher for the organisation named as the subject of a news sentence ("Acme today
+ * announced", "De gemeente Dalzicht heeft …", "Zorgnet Schelde investeert …").
+ */
+export function thirdPersonPattern(names: readonly string[]): RegExp | undefined {
+  const clean = [...new Set(names.map((n) => n.replace(/^@/, '').trim()).filter((n) => n.length >= 3))];
+  if (clean.length === 0) return undefined;
+  clean.sort((a, b) => b.length - a.length);
+  const org = clean.map(escape).join('|');
+  const verbs =
+    'heeft|maakt|kondigt|opent|opende|lanceert|investeert|organiseert|start|nodigt|neemt|sluit|behaalt|wint|vraagt|zet|breidt|' +
+    'has been named|announced|announces|launched|launches|opened|opens|confirmed|confirms|unveiled|signed|invests|welcomes';
+  // Sentence-initial only (start, or after . ! ? or a line break), optionally "De gemeente"/"The".
+  return new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:de\\s|het\\s|the\\s)?(?:gemeente\\s)?(?:${org})\\s(?:today\\s|vandaag\\s)?(?:${verbs})\\b`, 'giu');
+}
+
+/** Every register mark in the text, with absolute spans. */
+export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] {
+  const hits: RegisterHit[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed && trimmed.length <= 160) {
+      const lead = line.indexOf(trimmed);
+      for (const rule of LINE_RULES) {
+        const m = rule.re.exec(trimmed);
+        // Boilerplate names someone: "About Acme", not "About me".
+        if (m && (rule.mark !== 'boilerplate' || /\s\p{Lu}/u.test(trimmed))) {
+          hits.push({ mark: rule.mark, weight: rule.weight, span: { start: offset + lead, end: offset + lead + m[0].length } });
+          break;
+        }
+      }
+    }
+    offset += line.length + 1;
+  }
+  const inline = thirdPerson ? [...INLINE_RULES, { mark: 'third-person' as const, weight: 1, re: thirdPerson }] : INLINE_RULES;
+  for (const rule of inline) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      const lead = m[0].search(/\S/);
+      hits.push({ mark: rule.mark, weight: rule.weight, span: { start: m.index + Math.max(0, lead), end: m.index + m[0].length } });
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return hits;
+}
+
+/** The register's weight: each kind of mark counts once, so ten quotes do not make a release. */
+export function registerWeight(hits: readonly RegisterHit[]): number {
+  const best = new Map<RegisterMark, number>();
+  for (const h of hits) best.set(h.mark, Math.max(best.get(h.mark) ?? 0, h.weight));
+  let sum = 0;
+  for (const w of best.values()) sum += w;
+  return sum;
+}

@@ -1,0 +1,77 @@
+// Lexical fit of a post with a strategy theme or goal: the stems the two share, weighted by
+// where the theme has them (a keyword counts more than a word of its description or of an
+// example post). Both languages of the theme feed one profile, stemmed the way the post is.
+import { tokenize, type Token } from '../text';
+import type { DetectedLang } from '../types';
+
+export interface ProfileSource {
+  /** Words and phrases the theme owner chose: full weight. */
+  keywords: string[];
+  /** Titles: nearly full weight. */
+  titles: string[];
+  /** Descriptions: half weight. */
+  descriptions: string[];
+  /** Example posts: a light touch. */
+  examples: string[];
+}
+
+const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } as const;
+
+// Words that say nothing about a subject, in both languages; short words are skipped anyway.
+const STOP = new Set(
+  ('aan alle alles andere omdat onder onze over door zijn haar hebben heeft hier daar deze dit die wat waar wanneer welke wordt worden zoals samen voor naar onder meer maar ook zelf iets niets iemand iedereen elke goed echt veel vooral vandaag morgen gisteren week jaar weer nog even graag kunnen moeten willen zullen zouden mogen laten maken doen gaan komen staan zien weten vinden denken vragen geven krijgen houden nieuwe nieuw eerste twee drie hun jullie wij ons mijn jouw uw hoe wie waarom '
+  + 'about after again all also and any are because been before being both but can could does doing down each even every from have having here how into just like made make many more most much must only other our ours over same should some such than that their them then there these they this those through under very want well were what when where which while who will with would your yours today tomorrow week year first three thing things people really')
+    .split(' '),
+);
+
+export function isContentToken(t: Token): boolean {
+  return t.lower.length >= 4 && !STOP.has(t.lower) && !/^\d/.test(t.lower);
+}
+
+export class Profile {
+  private byLang = new Map<DetectedLang, Map<string, number>>();
+  /** `exclude`: lower-case words never to count, such as the organisation's own name. */
+  constructor(
+    private source: ProfileSource,
+    private exclude: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** Stem → weight, built once per language. */
+  weights(lang: DetectedLang): Map<string, number> {
+    let map = this.byLang.get(lang);
+    if (map) return map;
+    map = new Map();
+    for (const key of ['examples', 'descriptions', 'titles', 'keywords'] as const) {
+      const weight = WEIGHTS[key];
+      for (const text of this.source[key]) {
+        for (const t of tokenize(text, lang)) {
+          // Keywords are chosen words: keep them even when short ("EV", "WOZ", "zon").
+          if (this.exclude.has(t.lower) || (key !== 'keywords' && !isContentToken(t))) continue;
+          if ((map.get(t.stem) ?? 0) < weight) map.set(t.stem, weight);
+        }
+      }
+    }
+    this.byLang.set(lang, map);
+    return map;
+  }
+
+  /** Sum of the weights of the distinct stems the post shares with the profile. */
+  overlap(tokens: readonly Token[], lang: DetectedLang): { sum: number; stems: string[] } {
+    const weights = this.weights(lang);
+    const seen = new Set<string>();
+    let sum = 0;
+    for (const t of tokens) {
+      if (seen.has(t.stem) || t.lower.length < 2) continue;
+      const w = weights.get(t.stem);
+      if (w === undefined) continue;
+      seen.add(t.stem);
+      sum += w;
+    }
+    return { sum, stems: [...seen] };
+  }
+}
+
+/** Maps an overlap sum onto 0–1: one keyword gives about 0.5, three nearly 0.9. */
+export function fitScore(sum: number): number {
+  return 1 - Math.exp(-sum / 1.45);
+}

@@ -1,0 +1,144 @@
+// The IndexedDB history store: events keyed by their producer-made id (so a retried or
+// re-imported event is never stored twice) with a time index for retention and reading.
+import type { HistoryEvent } from './events';
+import { EVENTS, META, inTransaction, isQuotaError } from './db';
+import { planPrune } from './retention';
+import type { HistoryPolicy } from './policy';
+
+export interface AddResult {
+  added: number;
+  duplicates: number;
+}
+
+export interface QuotaNote {
+  /** When the last quota pruning happened. */
+  at: number;
+  /** Events removed to make room, in total. */
+  removed: number;
+}
+
+/** Adds events in one transaction; an id already stored is counted as a duplicate and left as it is. */
+export function addEvents(db: IDBDatabase, events: readonly HistoryEvent[]): Promise<AddResult> {
+  return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
+    const store = tx.objectStore(EVENTS);
+    const out: AddResult = { added: 0, duplicates: 0 };
+    for (const event of events) {
+      const req = store.add(event);
+      req.onsuccess = () => void out.added++;
+      req.onerror = (ev) => {
+        if (req.error?.name !== 'ConstraintError') return;
+        // A duplicate id must not abort the other events of the batch.
+        ev.preventDefault();
+        ev.stopPropagation();
+        out.duplicates++;
+      };
+    }
+    return () => out;
+  });
+}
+
+/** Deletes events older than the window, then the oldest beyond the maximum. Returns how many went. */
+export function pruneEvents(db: IDBDatabase, policy: Pick<HistoryPolicy, 'retentionDays' | 'maxEvents'>, now: number): Promise<number> {
+  return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
+    const store = tx.objectStore(EVENTS);
+    const byTime = store.index('time');
+    let removed = 0;
+    const cutoff = planPrune(policy, now, 0).cutoff;
+    const old = byTime.openCursor(IDBKeyRange.upperBound(cutoff, true));
+    old.onsuccess = () => {
+      const cursor = old.result;
+      if (cursor) {
+        cursor.delete();
+        removed++;
+        cursor.continue();
+        return;
+      }
+      const count = store.count();
+      count.onsuccess = () => {
+        const { excess } = planPrune(policy, now, count.result);
+        if (excess > 0) removed += deleteOldest(byTime, excess);
+      };
+    };
+    return () => removed;
+  });
+}
+
+/** Starts deleting the `n` oldest events within the running transaction; returns n. */
+function deleteOldest(byTime: IDBIndex, n: number): number {
+  let left = n;
+  const cursorReq = byTime.openCursor();
+  cursorReq.onsuccess = () => {
+    const cursor = cursorReq.result;
+    if (!cursor || left <= 0) return;
+    cursor.delete();
+    left--;
+    if (left > 0) cursor.continue();
+  };
+  return n;
+}
+
+export function dropOldest(db: IDBDatabase, n: number): Promise<number> {
+  return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
+    const store = tx.objectStore(EVENTS);
+    const count = store.count();
+    let removed = 0;
+    count.onsuccess = () => {
+      removed = Math.min(n, count.result);
+      if (removed > 0) deleteOldest(store.index('time'), removed);
+    };
+    return () => removed;
+  });
+}
+
+/** Adds events; on a full quota, removes the oldest events, notes it, and tries again. */
+export async function addWithRoom(db: IDBDatabase, events: readonly HistoryEvent[], now: number, attempts = 4): Promise<AddResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await addEvents(db, events);
+    } catch (error) {
+      if (!isQuotaError(error) || attempt >= attempts) throw error;
+      const total = await countEvents(db);
+      const removed = await dropOldest(db, Math.max(events.length, Math.ceil(total * 0.05), 50));
+      await noteQuota(db, removed, now);
+      if (removed === 0) throw error;
+    }
+  }
+}
+
+export function countEvents(db: IDBDatabase): Promise<number> {
+  return inTransaction(db, [EVENTS], 'readonly', (tx) => {
+    const req = tx.objectStore(EVENTS).count();
+    return () => req.result;
+  });
+}
+
+/** All events, oldest first. */
+export function readAll(db: IDBDatabase): Promise<HistoryEvent[]> {
+  return inTransaction(db, [EVENTS], 'readonly', (tx) => {
+    const req = tx.objectStore(EVENTS).index('time').getAll();
+    return () => req.result as HistoryEvent[];
+  });
+}
+
+export function clearEvents(db: IDBDatabase): Promise<void> {
+  return inTransaction(db, [EVENTS, META], 'readwrite', (tx) => {
+    tx.objectStore(EVENTS).clear();
+    tx.objectStore(META).clear();
+    return () => undefined;
+  });
+}
+
+async function noteQuota(db: IDBDatabase, removed: number, now: number): Promise<void> {
+  const before = await readQuotaNote(db);
+  await inTransaction(db, [META], 'readwrite', (tx) => {
+    tx.objectStore(META).put({ at: now, removed: (before?.removed ?? 0) + removed } satisfies QuotaNote, 'quota');
+    return () => undefined;
+  });
+}
+
+export function readQuotaNote(db: IDBDatabase): Promise<QuotaNote | undefined> {
+  return inTransaction(db, [META], 'readonly', (tx) => {
+    const req = tx.objectStore(META).get('quota');
+    return () => req.result as QuotaNote | undefined;
+  });
+}

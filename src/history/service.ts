@@ -1,0 +1,127 @@
+// The writer and query side of the history, as the background runs it. Kept apart from the
+// extension APIs (settings and the clock are passed in) so it can be tested in Node.
+import type { HistoryEvent } from './events';
+import type { HistoryRequest, ImportReply, OverviewReply, QueryReply, SummaryReply } from './messages';
+import { addWithRoom, clearEvents, countEvents, pruneEvents, readAll, readQuotaNote } from './history-store';
+import { applyPrivacy, type HistoryPolicy } from './policy';
+import { checkEvents } from './validate';
+import { matcher, type HistoryFilter } from './filter';
+import { trendOf } from './aggregate';
+import { promotionRatio } from './ratio';
+import { summarise } from './summary';
+
+export interface ServiceDeps {
+  db: () => Promise<IDBDatabase>;
+  policy: () => Promise<HistoryPolicy>;
+  promotionNorm: () => Promise<number | undefined>;
+  now?: () => number;
+}
+
+export class HistoryService {
+  /** All events oldest first, read once and dropped on every write. */
+  private cache?: Promise<HistoryEvent[]>;
+  /** The last filter's matches newest first, so paging through them costs nothing. */
+  private lastMatch?: { key: string; source: HistoryEvent[]; events: HistoryEvent[] };
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  async handle(msg: HistoryRequest): Promise<unknown> {
+    switch (msg.type) {
+      case 'history/record':
+        return { ok: true, ...(await this.write(msg.events)) };
+      case 'history/import':
+        return { ok: true, ...(await this.write(msg.events)) } satisfies ImportReply;
+      case 'history/query':
+        return this.query(msg.filter ?? {}, msg.offset ?? 0, msg.limit ?? 100);
+      case 'history/overview':
+        return this.overview(msg.filter ?? {});
+      case 'history/summary':
+        return { ok: true, ...summarise(await this.all(), this.now()) } satisfies SummaryReply;
+      case 'history/clear':
+        await clearEvents(await this.deps.db());
+        this.invalidate();
+        return { ok: true };
+      case 'history/prune':
+        return { ok: true, removed: await this.prune() };
+    }
+  }
+
+  /** Validates, trims to the privacy level, stores (one transaction), then applies retention. */
+  async write(raw: unknown): Promise<Omit<ImportReply, 'ok'>> {
+    const { events, errors, rejected } = checkEvents(Array.isArray(raw) ? raw : []);
+    const policy = await this.deps.policy();
+    const db = await this.deps.db();
+    const clean = events.map((e) => applyPrivacy(e, policy.privacy));
+    this.invalidate();
+    const { added, duplicates } = clean.length ? await addWithRoom(db, clean, this.now()) : { added: 0, duplicates: 0 };
+    if (added) await pruneEvents(db, policy, this.now());
+    this.invalidate();
+    return { added, duplicates, rejected, errors };
+  }
+
+  async prune(): Promise<number> {
+    const removed = await pruneEvents(await this.deps.db(), await this.deps.policy(), this.now());
+    if (removed) this.invalidate();
+    return removed;
+  }
+
+  async query(filter: HistoryFilter, offset: number, limit: number): Promise<QueryReply> {
+    const matches = await this.matching(filter);
+    const start = Math.max(0, Math.floor(offset));
+    return { ok: true, total: matches.length, events: matches.slice(start, start + Math.max(0, Math.min(limit, 10_000))) };
+  }
+
+  async overview(filter: HistoryFilter): Promise<OverviewReply> {
+    const all = await this.all();
+    const matches = await this.matching(filter);
+    const sites = new Set<string>();
+    const rules = new Set<string>();
+    for (const e of all) {
+      sites.add(e.site);
+      if (e.rule) rules.add(e.rule);
+    }
+    const db = await this.deps.db();
+    const quota = await readQuotaNote(db);
+    return {
+      ok: true,
+      stored: all.length,
+      matching: matches.length,
+      sites: [...sites].sort(),
+      rules: [...rules].sort(),
+      trend: trendOf(matches),
+      ratio: promotionRatio(all, this.now(), await this.deps.promotionNorm()),
+      ...(quota ? { quota } : {}),
+    };
+  }
+
+  async count(): Promise<number> {
+    return countEvents(await this.deps.db());
+  }
+
+  private async matching(filter: HistoryFilter): Promise<HistoryEvent[]> {
+    const key = JSON.stringify(filter);
+    const all = await this.all();
+    if (this.lastMatch?.key === key && this.lastMatch.source === all) return this.lastMatch.events;
+    const test = matcher(filter);
+    const events: HistoryEvent[] = [];
+    for (let i = all.length - 1; i >= 0; i--) if (test(all[i]!)) events.push(all[i]!);
+    this.lastMatch = { key, source: all, events };
+    return events;
+  }
+
+  private all(): Promise<HistoryEvent[]> {
+    this.cache ??= this.deps.db().then(readAll);
+    const cache = this.cache;
+    // A failed read must not stick.
+    cache.catch(() => this.cache === cache && (this.cache = undefined));
+    return cache;
+  }
+
+  private invalidate(): void {
+    this.cache = undefined;
+    this.lastMatch = undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// The coach's UI host: one element on the page's <html>, outside every editor, with a shadow
+// root holding the badges, the panel and the textarea overlays. Re-attached if a site removes it.
+import { render, h } from 'preact';
+import type { Translate } from '../i18n/index';
+import type { CoachKey } from '../i18n/coach';
+import { CoachApp } from './app';
+import type { BoxView, CoachActions } from './model';
+import { COACH_CSS } from './styles';
+
+export interface CoachUi {
+  /** Where textarea overlays are drawn. */
+  overlays: HTMLElement;
+  render(views: BoxView[], t: Translate<CoachKey>): void;
+  destroy(): void;
+}
+
+export function mountCoachUi(actions: CoachActions): CoachUi {
+  const host = document.createElement('posting-coach-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = COACH_CSS;
+  const overlays = document.createElement('div');
+  const app = document.createElement('div');
+  app.className = 'pc-root';
+  shadow.append(style, overlays, app);
+  const attach = () => {
+    if (!host.isConnected) document.documentElement.append(host);
+  };
+  attach();
+  return {
+    overlays,
+    render(views, t) {
+      attach();
+      render(h(CoachApp, { views, t, actions }), app);
+    },
+    destroy() {
+      render(null, app);
+      host.remove();
+    },
+  };
+}

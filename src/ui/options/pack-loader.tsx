@@ -1,0 +1,104 @@
+// Load a pack from a file, pasted JSON or a URL. Shared by the options and welcome pages.
+import { useState } from 'preact/hooks';
+import type { Pack } from '../../engine/pack/types';
+import { DEFAULT_REFRESH_MINUTES } from '../../settings/managed';
+import type { Translate } from '../i18n';
+import type { OptionsKey } from '../i18n/options';
+import { LoadOutcomeView } from './load-outcome';
+import { loadFromFile, loadFromText, loadFromUrl, type LoadOutcome } from './pack-loading';
+
+type Tab = 'file' | 'paste' | 'url';
+const TABS: { id: Tab; label: OptionsKey }[] = [
+  { id: 'file', label: 'tabFile' },
+  { id: 'paste', label: 'tabPaste' },
+  { id: 'url', label: 'tabUrl' },
+];
+
+interface Props {
+  t: Translate<OptionsKey>;
+  inForce: Pack;
+  disabled?: boolean;
+}
+
+export function PackLoader({ t, inForce, disabled }: Props) {
+  const [tab, setTab] = useState<Tab>('file');
+  const [pasted, setPasted] = useState('');
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<LoadOutcome>();
+  // The pack in force when the attempt started, so a refusal names the pack that stayed.
+  const [kept, setKept] = useState<Pack>(inForce);
+
+  const run = async (load: () => Promise<LoadOutcome>) => {
+    setKept(inForce);
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await load());
+    } finally {
+      setBusy(false);
+    }
+  };
+  const off = disabled || busy;
+
+  return (
+    <div class="pack-loader" data-testid="pack-loader">
+      <div class="row" role="tablist" aria-label={t('loadHeading')}>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            class={tab === id ? '' : 'secondary'}
+            onClick={() => setTab(id)}
+          >
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`} class="loader-panel">
+        {tab === 'file' && (
+          <p>
+            <label for="pack-file">{t('fileLabel')}</label>{' '}
+            <input
+              id="pack-file"
+              type="file"
+              accept=".json,application/json"
+              disabled={off}
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) void run(() => loadFromFile(file)).then(() => (input.value = ''));
+              }}
+            />
+          </p>
+        )}
+        {tab === 'paste' && (
+          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromText(pasted, { kind: 'paste' })))}>
+            <label for="pack-paste">{t('pasteLabel')}</label>
+            <textarea id="pack-paste" rows={10} spellcheck={false} value={pasted} disabled={off} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
+            <button type="submit" disabled={off || !pasted.trim()}>
+              {t('pasteButton')}
+            </button>
+          </form>
+        )}
+        {tab === 'url' && (
+          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromUrl(url)))}>
+            <label for="pack-url">{t('urlLabel')}</label>
+            <div class="row">
+              <input id="pack-url" type="url" size={50} value={url} disabled={off} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
+              <button type="submit" disabled={off || !url.trim()}>
+                {t('urlButton')}
+              </button>
+            </div>
+            <p class="muted">{t('urlHint', { minutes: DEFAULT_REFRESH_MINUTES })}</p>
+          </form>
+        )}
+      </div>
+      {busy && <p role="status">{t('working')}</p>}
+      {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} />}
+    </div>
+  );
+}

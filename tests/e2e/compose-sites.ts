@@ -1,0 +1,94 @@
+// The compose tests open each fixture page under the real site it mimics (https://x.com/…),
+// answered by Playwright from the local fixture server: so the extension's real manifest
+// matches, site adapters and permissions are what is tested, and nothing reaches the network.
+import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import type { FixtureInfo, FixtureServer } from './fixture-server.ts';
+
+const ORIGINS: Record<string, string> = {
+  x: 'https://x.com',
+  facebook: 'https://www.facebook.com',
+  threads: 'https://www.threads.net',
+  linkedin: 'https://www.linkedin.com',
+  bluesky: 'https://bsky.app',
+  mastodon: 'https://mastodon.social',
+  reddit: 'https://www.reddit.com',
+  'reddit-markdown': 'https://www.reddit.com',
+};
+// A fixture without a site of its own (e.g. a plain contenteditable) is opened on YouTube, whose
+// comment box is a plain contenteditable too.
+const FALLBACK_ORIGIN = 'https://www.youtube.com';
+
+export const originOf = (fixture: FixtureInfo) => ORIGINS[fixture.id] ?? FALLBACK_ORIGIN;
+export const siteUrlOf = (fixture: FixtureInfo) => `${originOf(fixture)}/${fixture.path}`;
+
+export async function serveFixturesAsSites(context: BrowserContext, server: FixtureServer): Promise<void> {
+  for (const origin of new Set([...Object.values(ORIGINS), FALLBACK_ORIGIN])) {
+    await context.route(`${origin}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const response = await route.fetch({ url: new URL(`${url.pathname.slice(1)}${url.search}`, server.url).href });
+      await route.fulfill({ response });
+    });
+  }
+}
+
+/** Switches the coach's test hook on (stored, read by the coach when it loads). */
+export async function enableTestHook(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ postingCoachTestHook: true }),
+  );
+}
+
+export interface CoachBoxState {
+  site: string;
+  editor: string;
+  text: string;
+  badge: string;
+  open: boolean;
+  findings: { rule: string; category: string; severity: string; message: string; spans: { start: number; end: number }[]; texts: string[] }[];
+  praise: string[];
+  highlights: { start: number; end: number; severity: string; text: string }[];
+}
+
+/** Asks the coach (through its test hook) what it shows; [] when it is not loaded. */
+export function coachState(page: Page): Promise<CoachBoxState[]> {
+  return page.evaluate(
+    () =>
+      new Promise<CoachBoxState[]>((resolve) => {
+        const timer = setTimeout(() => resolve([]), 300);
+        window.addEventListener(
+          'posting-coach:test-state',
+          (event) => {
+            clearTimeout(timer);
+            resolve(JSON.parse((event as CustomEvent<string>).detail).boxes);
+          },
+          { once: true },
+        );
+        window.dispatchEvent(new CustomEvent('posting-coach:test-query'));
+      }),
+  );
+}
+
+/** Waits until the coach has analysed exactly `text` in its only box, and returns that box's state. */
+export async function settledState(page: Page, text: string): Promise<CoachBoxState> {
+  let last: CoachBoxState[] = [];
+  await expect
+    .poll(async () => {
+      last = await coachState(page);
+      return last.length === 1 && last[0]!.text === text;
+    }, { message: `the coach analysed the text (saw ${JSON.stringify(last.map((b) => b.text))})` })
+    .toBe(true);
+  return last[0]!;
+}
+
+/** Tag names, attribute names and text of an editor's subtree: anything we added would show. */
+export function serialiseEditor(locator: Locator): Promise<string> {
+  return locator.evaluate((root) => {
+    const walk = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return JSON.stringify((node as Text).data);
+      if (!(node instanceof Element)) return '';
+      const attrs = [...node.attributes].map((a) => a.name).sort().join(',');
+      return `<${node.tagName.toLowerCase()} ${attrs}>${[...node.childNodes].map(walk).join('')}</>`;
+    };
+    return walk(root);
+  });
+}

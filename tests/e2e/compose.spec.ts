@@ -1,0 +1,131 @@
+// The coach in the compose box, on every editor fixture opened under the site it mimics:
+// nudges with the right badge, cards and highlights; cleared by a good post; the editor's own
+// text, DOM and undo untouched; SPA navigation and a replaced box keep working.
+import type { Page } from '@playwright/test';
+import { test as base, expect } from './extension';
+import { FIXTURES, startFixtureServer, type FixtureInfo, type FixtureServer } from './fixture-server.ts';
+import { callFixture, modelText, waitForComposer } from './fixture-page.ts';
+import { BROADCAST, GOOD_POST, NUDGED_POSTS, SELF_PROMOTION, type TestPost } from './compose-posts';
+import { coachState, enableTestHook, serialiseEditor, serveFixturesAsSites, settledState, siteUrlOf } from './compose-sites';
+
+const test = base.extend<{ page: Page }, { server: FixtureServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ context, serviceWorker, server }, use) => {
+    await serveFixturesAsSites(context, server);
+    await enableTestHook(serviceWorker);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'the page threw').toEqual([]);
+  },
+});
+
+const badge = (page: Page) => page.locator('posting-coach-ui .pc-badge');
+
+async function replaceText(page: Page, fixture: FixtureInfo, text: string, how: 'type' | 'insert') {
+  await page.locator(fixture.editable).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => modelText(page)).toBe('');
+  if (how === 'type') await page.keyboard.type(text);
+  else await page.keyboard.insertText(text);
+  await expect.poll(() => modelText(page), { message: 'the editor model holds exactly what was typed' }).toBe(text);
+}
+
+async function expectNudged(page: Page, post: TestPost) {
+  const state = await settledState(page, post.text);
+  const rules = state.findings.map((f) => f.rule);
+  expect(rules.some((r) => post.rules.includes(r)), `one of ${post.rules} fired (got ${rules})`).toBe(true);
+  expect(state.badge).toBe(String(state.findings.length));
+  await expect(badge(page)).toHaveText(state.badge);
+  // Every span of every finding is drawn, over exactly the words it names.
+  for (const finding of state.findings) {
+    for (const span of finding.spans) {
+      const drawn = state.highlights.find((h) => h.start === span.start && h.end === span.end);
+      expect(drawn?.text, `${finding.rule} highlighted at ${span.start}-${span.end}`).toBe(post.text.slice(span.start, span.end));
+    }
+  }
+  expect(state.highlights.length).toBeGreaterThan(0);
+  return state;
+}
+
+for (const fixture of FIXTURES) {
+  test.describe(fixture.id, () => {
+    test('nudges three kinds of post, clears on a good one, leaves the editor intact', async ({ page, context, server }) => {
+      await page.goto(siteUrlOf(fixture));
+      await waitForComposer(page);
+
+      // 1. Broadcasting, typed key by key: badge, highlights and the cards in the panel.
+      await replaceText(page, fixture, BROADCAST.text, 'type');
+      const state = await expectNudged(page, BROADCAST);
+      await badge(page).click();
+      const cards = page.locator('posting-coach-ui .pc-card');
+      await expect(cards).toHaveCount(state.findings.length);
+      for (const finding of state.findings) {
+        await expect(page.locator(`posting-coach-ui .pc-card[data-rule="${finding.rule}"] .pc-message`)).toHaveText(finding.message);
+      }
+      await page.keyboard.press('Escape');
+      await expect(page.locator('posting-coach-ui .pc-panel')).toHaveCount(0);
+
+      // The editor's DOM is the same as without the extension after the same keystrokes.
+      const withCoach = await serialiseEditor(page.locator(fixture.editable));
+      const plain = await context.newPage();
+      await plain.goto(new URL(fixture.path, server.url).href); // 127.0.0.1: the extension does not run here
+      await waitForComposer(plain);
+      await plain.locator(fixture.editable).click();
+      await plain.keyboard.type(BROADCAST.text);
+      await expect.poll(() => modelText(plain)).toBe(BROADCAST.text);
+      expect(withCoach).toBe(await serialiseEditor(plain.locator(fixture.editable)));
+      await plain.close();
+
+      // 2. Self-promotion, inserted at once; 3. a press release, typed with its line breaks.
+      await replaceText(page, fixture, SELF_PROMOTION.text, 'insert');
+      await expectNudged(page, SELF_PROMOTION);
+      await replaceText(page, fixture, NUDGED_POSTS[2]!.text, 'type');
+      await expectNudged(page, NUDGED_POSTS[2]!);
+
+      // Edited into a good post: no nudge, no highlight, a check mark.
+      await replaceText(page, fixture, GOOD_POST, 'insert');
+      const good = await settledState(page, GOOD_POST);
+      expect(good.findings.map((f) => f.rule)).toEqual([]);
+      expect(good.highlights).toEqual([]);
+      await expect(badge(page)).toHaveText('✓');
+
+      // Undo still works, and the coach follows it.
+      await callFixture(page, 'undo');
+      const undone = await modelText(page);
+      expect(undone).not.toBe(GOOD_POST);
+      expect(GOOD_POST.startsWith(undone) || NUDGED_POSTS[2]!.text === undone).toBe(true);
+      if (undone.trim()) await settledState(page, undone);
+    });
+
+    test('keeps coaching after SPA navigation and a replaced box', async ({ page }) => {
+      await page.goto(siteUrlOf(fixture));
+      await waitForComposer(page);
+      await replaceText(page, fixture, BROADCAST.text, 'insert');
+      await expectNudged(page, BROADCAST);
+
+      await page.locator('[data-fixture="nav-feed"]').click();
+      await expect.poll(async () => (await coachState(page)).length).toBe(0);
+      await expect(badge(page)).toHaveCount(0);
+      await page.locator('[data-fixture="nav-compose"]').click();
+      await waitForComposer(page);
+      await replaceText(page, fixture, SELF_PROMOTION.text, 'insert');
+      await expectNudged(page, SELF_PROMOTION);
+
+      await page.locator('[data-fixture="replace"]').click();
+      await waitForComposer(page);
+      await replaceText(page, fixture, BROADCAST.text, 'insert');
+      await expectNudged(page, BROADCAST);
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './extension';
+import { goodPack, openOptions, pastePack, pick, setUiLang, storageGet } from './options-helpers';
+
+const defaultPack = JSON.parse(readFileSync('packs/default.json', 'utf8'));
+
+test('the popup shows the default pack, then the pack loaded in the options page', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('pack-in-force')).toContainText(defaultPack.name);
+  await expect(popup.getByTestId('pack-in-force')).toContainText('built-in default');
+  const firstPrinciple = defaultPack.guidelines?.principles?.[0];
+  if (firstPrinciple) await expect(popup.locator('.guidelines')).toContainText(pick(firstPrinciple.title, 'en'));
+  else await expect(popup.getByTestId('no-guidelines')).toBeVisible();
+
+  const pack = goodPack();
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await pastePack(options, JSON.stringify(pack));
+  await expect(options.getByTestId('load-outcome')).toContainText(`Loaded “${pack.name}”`);
+  expect((await storageGet(serviceWorker, 'activePack')).pack.id).toBe(pack.id);
+
+  // The open popup follows the change without a reload.
+  await expect(popup.getByTestId('pack-in-force')).toContainText(pack.name);
+  await expect(popup.getByTestId('pack-in-force')).toContainText('pasted');
+  const guidelines = popup.locator('.guidelines');
+  await expect(guidelines).toContainText(pick(pack.guidelines.why, 'en'));
+  await expect(guidelines).toContainText(pick(pack.guidelines.principles[0].title, 'en'));
+  await expect(guidelines).toContainText(pick(pack.strategy.themes[0].title, 'en'));
+});
+
+test('the popup search narrows the guidelines and says when nothing matches', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const pack = goodPack();
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await pastePack(options, JSON.stringify(pack));
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const principle = pick(pack.guidelines.principles[0].title, 'en');
+  const sections = popup.locator('.guideline-section');
+  const all = await sections.count();
+  expect(all).toBeGreaterThan(2);
+  await popup.getByLabel('Search the guidelines').fill(principle);
+  await expect(sections.first()).toContainText(principle);
+  expect(await sections.count()).toBeLessThan(all);
+  await popup.getByLabel('Search the guidelines').fill('zzzqqq');
+  await expect(popup.getByRole('status')).toHaveText('No guideline matches “zzzqqq”.');
+  await expect(sections).toHaveCount(0);
+  await popup.getByLabel('Search the guidelines').fill('');
+  await expect(sections).toHaveCount(all);
+});
+
+test('pack texts are shown as text, never as HTML', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const pack = { ...goodPack(), id: 'html-test', guidelines: { why: '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>' } };
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await pastePack(options, JSON.stringify(pack));
+  await expect(options.getByTestId('load-outcome')).toContainText('Loaded');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.guidelines')).toContainText('<b>bold</b>');
+  await expect(popup.locator('.guidelines img, .guidelines b')).toHaveCount(0);
+});
