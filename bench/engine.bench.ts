@@ -19,7 +19,7 @@ const PLANS: SizePlan[] = [
   { chars: 280, posts: 400, edits: 200, warmup: 40 },
   { chars: 1300, posts: 200, edits: 100, warmup: 20 },
   { chars: 3000, posts: 100, edits: 60, warmup: 10 },
-  { chars: 50000, posts: 12, edits: 12, warmup: 2 },
+  { chars: 50000, posts: 12, edits: 30, warmup: 2 },
 ];
 const ONE_MB = 1_000_000;
 

@@ -1,11 +1,11 @@
 // Applies enterprise policy: fixed settings are written over the user's, and the policy's pack
 // (inline or by URL) is put in force, locked. A broken policy pack changes nothing but is reported.
 import { browser } from 'wxt/browser';
+import { loadPack } from '../engine/pack/load';
 import { describeFetchFailure, describeLoadFailure } from '../settings/describe-failure';
 import { fetchPackText } from '../settings/fetch-pack';
 import { DEFAULT_REFRESH_MINUTES, isEmptyPolicy, managedPackSource, mergeManagedSettings, parseManagedPolicy } from '../settings/managed';
 import { setPackStatus } from '../settings/pack-status';
-import { parsePackValue } from '../settings/parse-pack';
 import { NO_POLICY, POLICY_STATE_KEY, getPolicyState, type PolicyState } from '../settings/policy-store';
 import { ACTIVE_PACK_KEY, DEFAULT_ACTIVE_PACK, getActivePack, getSettings, saveSettings, type ActivePack } from '../settings/store';
 
@@ -79,7 +79,7 @@ export async function installManagedPack(
   } else {
     value = source.json;
   }
-  const result = parsePackValue(value);
+  const result = loadPack(value);
   if (!result.ok) {
     const problem = describeLoadFailure(result);
     if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: false, problem });

@@ -1,12 +1,12 @@
 // Fetches a URL pack again on a schedule (browser.alarms). A failed or refused refresh keeps
 // the pack in force and records why, for the options page.
 import { browser } from 'wxt/browser';
+import { loadPack } from '../engine/pack/load';
 import { describeFetchFailure, describeLoadFailure } from '../settings/describe-failure';
 import { fetchPackText } from '../settings/fetch-pack';
 import { installPack } from '../settings/install-pack';
 import { DEFAULT_REFRESH_MINUTES } from '../settings/managed';
 import { setPackStatus } from '../settings/pack-status';
-import { parsePackText } from '../settings/parse-pack';
 import { getPolicyState } from '../settings/policy-store';
 import { getActivePack } from '../settings/store';
 import { installManagedPack } from './managed-policy';
@@ -46,7 +46,7 @@ export async function refreshUrlPack(alarmName: string): Promise<void> {
   }
   const fetched = await fetchPackText(plan.url);
   if (!fetched.ok) return setPackStatus({ url: plan.url, checkedAt: Date.now(), ok: false, problem: describeFetchFailure(fetched.failure) });
-  const result = parsePackText(fetched.text);
+  const result = loadPack(fetched.text);
   if (!result.ok) return setPackStatus({ url: plan.url, checkedAt: Date.now(), ok: false, problem: describeLoadFailure(result) });
   // Writing an unchanged pack would make every open compose box recompile for nothing.
   if (JSON.stringify(result.pack) !== JSON.stringify(active.pack)) {

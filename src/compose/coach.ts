@@ -69,7 +69,7 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
     for (const s of state.sessions) s.dispose();
     ui.destroy();
   });
-  watchPage(ctx, state, { render, remove });
+  watchPage(ctx, state, { render, remove, uiHost: ui.host });
   void installTestHook(ctx, () => state.sessions);
 
   return {

@@ -10,7 +10,7 @@ const TICK_MS = 1000;
 export function watchPage(
   ctx: ContentScriptContext,
   state: CoachState,
-  { render, remove }: { render: () => void; remove: (s: ComposeSession) => void },
+  { render, remove, uiHost }: { render: () => void; remove: (s: ComposeSession) => void; uiHost: HTMLElement },
 ): void {
   const reposition = () => {
     for (const s of state.sessions) s.reposition();
@@ -24,6 +24,12 @@ export function watchPage(
 
   ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  // A press anywhere outside the coach closes its panel, as popovers do.
+  ctx.addEventListener(document, 'pointerdown', (event) => {
+    if (event.composedPath().includes(uiHost) || !state.sessions.some((s) => s.open)) return;
+    for (const s of state.sessions) s.open = false;
+    render();
+  }, { capture: true });
   ctx.addEventListener(document, 'click', (event) => {
     const s = latest();
     if (s && submitControlOf(event, s.adapter)) s.submitAt = Date.now();

@@ -120,6 +120,29 @@ export function readAll(db: IDBDatabase): Promise<HistoryEvent[]> {
   });
 }
 
+/** One page of events, newest first, without reading the rest: for a first screen before the full read. */
+export function readNewest(db: IDBDatabase, offset: number, limit: number): Promise<{ total: number; events: HistoryEvent[] }> {
+  return inTransaction(db, [EVENTS], 'readonly', (tx) => {
+    const store = tx.objectStore(EVENTS);
+    const count = store.count();
+    const events: HistoryEvent[] = [];
+    let skipped = offset <= 0;
+    const cursorReq = store.index('time').openCursor(null, 'prev');
+    cursorReq.onsuccess = () => {
+      const cursor = cursorReq.result;
+      if (!cursor || events.length >= limit) return;
+      if (!skipped) {
+        skipped = true;
+        cursor.advance(offset);
+        return;
+      }
+      events.push(cursor.value as HistoryEvent);
+      if (events.length < limit) cursor.continue();
+    };
+    return () => ({ total: count.result, events });
+  });
+}
+
 export function clearEvents(db: IDBDatabase): Promise<void> {
   return inTransaction(db, [EVENTS, META], 'readwrite', (tx) => {
     tx.objectStore(EVENTS).clear();

@@ -62,3 +62,17 @@ describe('the history service', () => {
     expect(((await s.handle({ type: 'history/query' })) as QueryReply).total).toBe(0);
   });
 });
+
+describe('the first screen', () => {
+  it('pages newest first straight from the index before the full read, with the same answer as after it', async () => {
+    const s = service();
+    const events = Array.from({ length: 120 }, (_, i) => makeEvent({ id: `e${i}`, time: Date.UTC(2026, 10, 1) + ((i * 37) % 120) * 1000 }));
+    await s.handle({ type: 'history/record', events });
+    const fresh = (await s.handle({ type: 'history/query', offset: 40, limit: 30 })) as QueryReply;
+    await s.handle({ type: 'history/overview' });
+    const full = (await s.handle({ type: 'history/query', offset: 40, limit: 30 })) as QueryReply;
+    expect(fresh.total).toBe(120);
+    expect(fresh.events.map((e) => e.id)).toEqual(full.events.map((e) => e.id));
+    expect(fresh.events.map((e) => e.time)).toEqual([...fresh.events.map((e) => e.time)].sort((a, b) => b - a));
+  });
+});

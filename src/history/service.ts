@@ -2,10 +2,10 @@
 // extension APIs (settings and the clock are passed in) so it can be tested in Node.
 import type { HistoryEvent } from './events';
 import type { HistoryRequest, ImportReply, OverviewReply, QueryReply, SummaryReply } from './messages';
-import { addWithRoom, clearEvents, countEvents, pruneEvents, readAll, readQuotaNote } from './history-store';
+import { addWithRoom, clearEvents, countEvents, pruneEvents, readAll, readNewest, readQuotaNote } from './history-store';
 import { applyPrivacy, type HistoryPolicy } from './policy';
 import { checkEvents } from './validate';
-import { matcher, type HistoryFilter } from './filter';
+import { isEmptyFilter, matcher, type HistoryFilter } from './filter';
 import { trendOf } from './aggregate';
 import { promotionRatio } from './ratio';
 import { summarise } from './summary';
@@ -20,6 +20,8 @@ export interface ServiceDeps {
 export class HistoryService {
   /** All events oldest first, read once and dropped on every write. */
   private cache?: Promise<HistoryEvent[]>;
+  /** True once `cache` has resolved. */
+  private loaded = false;
   /** The last filter's matches newest first, so paging through them costs nothing. */
   private lastMatch?: { key: string; source: HistoryEvent[]; events: HistoryEvent[] };
   private readonly now: () => number;
@@ -69,9 +71,16 @@ export class HistoryService {
   }
 
   async query(filter: HistoryFilter, offset: number, limit: number): Promise<QueryReply> {
-    const matches = await this.matching(filter);
     const start = Math.max(0, Math.floor(offset));
-    return { ok: true, total: matches.length, events: matches.slice(start, start + Math.max(0, Math.min(limit, 10_000))) };
+    const size = Math.max(0, Math.min(limit, 10_000));
+    // Before the full read is done (a worker just started), an unfiltered page comes straight
+    // from the time index, so the first screen does not wait for 100,000 events.
+    if (!this.loaded && isEmptyFilter(filter) && size <= 500) {
+      void this.all();
+      return { ok: true, ...(await readNewest(await this.deps.db(), start, size)) };
+    }
+    const matches = await this.matching(filter);
+    return { ok: true, total: matches.length, events: matches.slice(start, start + size) };
   }
 
   async overview(filter: HistoryFilter): Promise<OverviewReply> {
@@ -113,15 +122,20 @@ export class HistoryService {
   }
 
   private all(): Promise<HistoryEvent[]> {
-    this.cache ??= this.deps.db().then(readAll);
-    const cache = this.cache;
-    // A failed read must not stick.
-    cache.catch(() => this.cache === cache && (this.cache = undefined));
+    if (this.cache) return this.cache;
+    const cache = this.deps.db().then(readAll);
+    this.cache = cache;
+    cache.then(
+      () => this.cache === cache && (this.loaded = true),
+      // A failed read must not stick.
+      () => this.cache === cache && (this.cache = undefined),
+    );
     return cache;
   }
 
   private invalidate(): void {
     this.cache = undefined;
+    this.loaded = false;
     this.lastMatch = undefined;
   }
 }

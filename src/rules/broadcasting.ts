@@ -1,13 +1,96 @@
-import type { Rule } from '../engine/rule';
+// One-way sending: an announcement, notice or plug that does nothing to start a conversation.
+// Real questions, invitations, replies, thanks and reporting back cancel it; a decorative
+// "Vragen? Bel ons." does not. The nudge offers a question that fits the announcement.
+import type { Rule, RuleContext, RuleHit } from '../engine/rule';
+import type { Pack } from '../engine/pack/types';
+import type { Span } from '../engine/types';
+import type { AnnounceKind } from '../engine/nlp/announce-frames';
+import { assessDialogue } from '../engine/nlp/assess-dialogue';
+import { indexThemes, suggestQuestion, type ThemeIndex } from '../engine/nlp/suggest-question';
 
-// Being written: see the detector helper.
+const PRAISE = {
+  question: { nl: 'Je stelt je lezers een echte vraag.', en: 'You ask your readers a real question.' },
+  credit: { nl: 'Je bedankt of noemt de mensen die bijdroegen.', en: 'You thank or credit the people who contributed.' },
+  reply: { nl: 'Je antwoordt iemand: dat is gesprek, geen zenden.', en: 'You are answering someone: that is conversation, not broadcasting.' },
+};
+
+const MESSAGE = {
+  plain: {
+    nl: 'Dit leest als een aankondiging in één richting: niets in het bericht nodigt lezers uit om te reageren.',
+    en: 'This reads as a one-way announcement: nothing in the post invites readers to respond.',
+  },
+  rhetorical: {
+    nl: 'Dit leest als een aankondiging in één richting. De vraag erin ("{q}") verwijst alleen door en nodigt niet uit tot gesprek.',
+    en: 'This reads as a one-way announcement. Its question ("{q}") only points elsewhere and does not invite a conversation.',
+  },
+  suggestion: {
+    nl: 'Stel je lezers een echte vraag over wat dit voor hen betekent, bijvoorbeeld: "{q}"',
+    en: 'Ask your readers something real about what this means to them, for example: "{q}"',
+  },
+};
+
+function detect(ctx: RuleContext): RuleHit[] {
+  const a = assessDialogue(ctx);
+  ctx.scores.dialogue = a.dialogue;
+  if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
+  if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });
+  if (a.credits.length) ctx.praise.push({ kind: 'credit', message: ctx.t(PRAISE.credit), spans: a.credits });
+  if (!a.broadcasting) return [];
+
+  const question = suggestQuestion(a.kind as AnnounceKind, ctx.tokens, ctx.data as ThemeIndex | undefined, ctx.msgLang);
+  const end = ctx.text.replace(/\s+$/u, '').length;
+  const rhetorical = a.rhetorical[0];
+  const spans: Span[] = [...a.frames, ...a.rhetorical].sort((x, y) => x.start - y.start);
+  return [
+    {
+      spans: spans.length ? spans : [a.fallbackSpan],
+      message: rhetorical ? ctx.t(MESSAGE.rhetorical, { q: ctx.text.slice(rhetorical.start, rhetorical.end) }) : ctx.t(MESSAGE.plain),
+      suggestion: ctx.t(MESSAGE.suggestion, { q: question }),
+      replacement: { span: { start: end, end }, text: `\n\n${question}` },
+    },
+  ];
+}
+
 export const broadcasting: Rule = {
   id: 'broadcasting',
   category: 'broadcasting',
   languages: ['nl', 'en'],
   defaultSeverity: 'nudge',
-  principle: '',
-  why: { nl: '', en: '' },
-  detect: () => [],
-  examples: { fire: [], pass: [] },
+  principle: 'dialogue',
+  why: {
+    nl: 'Sociale media zijn er voor gesprek. Een bericht dat alleen zendt, krijgt weinig terug; een echte vraag, een bedankje of een antwoord nodigt mensen uit om mee te praten.',
+    en: 'Social media are for conversation. A post that only transmits gets little back; a real question, a thank-you or an answer invites people to join in.',
+  },
+  compile: (pack: Pack) => indexThemes(pack),
+  detect,
+  examples: {
+    fire: [
+      { lang: 'nl', text: 'Let op: vanaf maandag 12 januari is het milieupark op zaterdag gesloten. Meer informatie op onzestad.nl/milieupark' },
+      { lang: 'nl', text: '📢 Bewonersavond over de nieuwe rondweg: donderdag 5 maart om 19.30 uur in buurthuis De Linde. Aanmelden via onzestad.nl/rondweg. Vragen? Bel ons gerust.' },
+      { lang: 'nl', text: 'Ons jaarverslag 2026 is verschenen. Lees meer op onzestad.nl/jaarverslag #jaarverslag #gemeente' },
+      { lang: 'nl', text: 'Nieuw in het gemeentehuis: een laadplein met tien laadpalen. Wil je meer weten? Kijk op onzestad.nl/laden' },
+      { lang: 'nl', text: 'Wij zoeken een enthousiaste beleidsmedewerker mobiliteit! Solliciteer nu via werkenbij.nl #vacature #mobiliteit' },
+      { lang: 'nl', text: 'Het bibliotheekfilmpje staat online 👉 bieb.nl/film #lezen #bibliotheek' },
+      { lang: 'en', text: 'Heads up: our customer portal will be unavailable on Saturday 7 March from 22:00 to 02:00 for planned maintenance. Sorry for any inconvenience.' },
+      { lang: 'en', text: 'Save the date! Our open day is on Saturday 14 March, 10:00 to 16:00. Register now: example.org/openday. Questions? Call us on 0800 123.' },
+      { lang: 'en', text: 'Our annual impact report is out now. Read more at example.org/impact #impact #report' },
+      { lang: 'en', text: 'We are pleased to announce that our new depot in Leeds is now open. Ready to see it? Visit example.org/leeds' },
+      { lang: 'en', text: "We're hiring! Apply now for our graduate scheme: example.org/careers #jobs #graduates" },
+      { lang: 'en', text: 'New on the blog: how we cut waste in our kitchens. example.org/blog/waste' },
+    ],
+    pass: [
+      { lang: 'nl', text: 'Vanaf maart proberen we op zaterdag een extra ophaalronde. Wat zou voor jou het beste tijdstip zijn? Zet het in de reacties, we nemen het mee.' },
+      { lang: 'nl', reply: true, text: 'Hoi Mark, vervelend dat je pas niet werkt! Stuur ons een privébericht met je klantnummer, dan zoeken we het vandaag voor je uit. ^Ellen' },
+      { lang: 'nl', text: 'Vorige week vroegen we wat er beter kan in het park. Jullie gaven ruim honderd tips, dank jullie wel! Meer bankjes komen er in april.' },
+      { lang: 'nl', text: 'Een jaar lang heb ik met buurtbewoners gepraat over de speeltuin. Wat me het meest verraste: iedereen wil vooral schaduw.' },
+      { lang: 'nl', text: 'Dank aan Fatima en Joris van de buitendienst, die vannacht de hele wijk sneeuwvrij maakten.' },
+      { lang: 'nl', text: 'Ons nieuwe inloopspreekuur start in mei. Hoe zou jij het het liefst inrichten: met of zonder afspraak?' },
+      { lang: 'en', text: 'Our new community garden opens next month. What would you like to grow there? Tell us in the comments.' },
+      { lang: 'en', reply: true, text: 'Hi Priya, sorry about the delay with your refund. Could you send us a DM with your order number? We will sort it out today. – Tom' },
+      { lang: 'en', text: 'Huge thanks to the volunteers who cleaned the beach on Sunday: 40 bags of litter, and the best cake I have had all year.' },
+      { lang: 'en', text: 'I spent a week on the night shift with our drivers. The thing that struck me most: nobody complained about the hours, only about the coffee.' },
+      { lang: 'en', text: 'We published our open data on cycling today. Researchers: which variables are missing for you? We will add what we can.' },
+      { lang: 'en', text: 'Has anyone here switched their fleet to electric vans? I would love to hear what surprised you.' },
+    ],
+  },
 };

@@ -2,63 +2,28 @@
 // person can be recognised and the post does not move it to a private channel), a subject
 // reserved for its spokespeople, or — rarely, and only when sure — no fit with any theme or goal.
 import type { Rule, RuleContext, RuleHit } from '../engine/rule';
-import { compileTermMatcher, type TermMatcher } from '../engine/nlp/term-match';
-import { Profile, fitScore, isContentToken } from '../engine/nlp/similarity';
-import { DEFAULT_SENSITIVE, identifierSpans, movesToPrivate } from '../engine/nlp/personal-case';
+import { fitScore, isContentToken, sumOf } from '../engine/nlp/similarity';
+import { identifierSpans, medicalAdviceSpans, movesToPrivate } from '../engine/nlp/personal-case';
+import { compileStrategy, gatherStrategy, type StrategyData } from '../engine/nlp/strategy-match';
 import { pickText } from '../engine/pack/text';
-import type { Pack, PackTheme } from '../engine/pack/types';
-
-interface Subject {
-  id: string;
-  title: PackTheme['title'];
-  matcher: TermMatcher;
-  personal: boolean;
-}
-
-interface StrategyData {
-  themes: { id: string; title: PackTheme['title']; profile: Profile }[];
-  goals: { id: string; title: PackTheme['title']; profile: Profile }[];
-  avoid: Subject[];
-  reserved: Subject[];
-  /** For packs with no personal subject of their own. */
-  fallbackPersonal: Subject;
-}
+import type { PackTheme } from '../engine/pack/types';
 
 /** Below this fit, with enough words to judge, nothing in the strategy is served. */
 const NO_FIT_SUM = 0.3;
 const MIN_CONTENT_WORDS = 12;
 
-const allKeywords = (t: PackTheme) => Object.values(t.keywords ?? {}).flat().filter((k): k is string => typeof k === 'string');
-const texts = (t: PackTheme['title'] | undefined) => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'));
-
-function compile(pack: Pack): StrategyData {
-  const org = pack.organisation;
-  const exclude = new Set(
-    [org?.name, ...(org?.aliases ?? [])].flatMap((n) => (n ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
-  );
-  const profileOf = (t: PackTheme) =>
-    new Profile({ keywords: allKeywords(t), titles: texts(t.title), descriptions: texts(t.description), examples: (t.examples ?? []).map((e) => e.text) }, exclude);
-  const subject = (t: PackTheme, personal = false): Subject => ({ id: t.id, title: t.title, matcher: compileTermMatcher(allKeywords(t)), personal: personal || t.personal === true });
-  const strategy = pack.strategy ?? {};
-  return {
-    themes: (strategy.themes ?? []).map((t) => ({ id: t.id, title: t.title, profile: profileOf(t) })),
-    goals: (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) })),
-    avoid: (strategy.avoid ?? []).map((t) => subject(t)),
-    reserved: (strategy.reserved ?? []).map((t) => subject(t)),
-    fallbackPersonal: { id: 'personal-data', title: { nl: 'persoonlijke gegevens', en: 'personal data' }, matcher: compileTermMatcher(DEFAULT_SENSITIVE), personal: true },
-  };
-}
-
 function detect(ctx: RuleContext): RuleHit[] {
   const data = ctx.data as StrategyData;
   const lang = ctx.lang;
   const title = (t: PackTheme['title']) => pickText(t, ctx.msgLang);
+  const personalSubjects = data.personal;
+  const facts = gatherStrategy(ctx.sentences, ctx.memo, data, lang);
 
   // Strategy fit: the best theme, or goal, for the scores and the messages.
   const ranked = data.themes
-    .map((t) => ({ ...t, fit: t.profile.overlap(ctx.tokens, lang).sum }))
+    .map((t, i) => ({ ...t, fit: sumOf(t.profile, facts.themes[i]!, lang) }))
     .sort((a, b) => b.fit - a.fit);
-  const goalFit = Math.max(0, ...data.goals.map((g) => g.profile.overlap(ctx.tokens, lang).sum));
+  const goalFit = Math.max(0, ...data.goals.map((g, i) => sumOf(g.profile, facts.goals[i]!, lang)));
   const best = ranked[0];
   if (best) ctx.scores.strategyFit = { score: Math.round(fitScore(Math.max(best.fit, goalFit)) * 100) / 100, themeId: best.id, title: title(best.title) };
   const themeList = () => {
@@ -68,40 +33,47 @@ function detect(ctx: RuleContext): RuleHit[] {
   };
 
   const hits: RuleHit[] = [];
-  const personalSubjects = data.avoid.some((s) => s.personal) ? data.avoid.filter((s) => s.personal) : [data.fallbackPersonal];
-  for (const s of data.avoid.filter((a) => !a.personal)) {
-    const found = s.matcher.find(ctx.tokens, lang);
-    if (found.length === 0) continue;
+  data.avoid.forEach((s, i) => {
+    const found = facts.avoid[i]!;
+    if (s.personal || found.length === 0) return;
     hits.push({
-      spans: found.map((f) => f.span),
+      spans: found,
       message: ctx.t({ nl: 'Dit raakt aan "{subject}", een onderwerp waar we online van wegblijven.', en: 'This touches on "{subject}", a subject we stay away from online.' }, { subject: title(s.title) }) + themeList(),
       suggestion: ctx.t({ nl: 'Laat dit onderwerp hier liever weg, of vertel over je eigen werk.', en: 'Better leave this subject out here, or tell about your own work.' }),
     });
-  }
-  if (!movesToPrivate(ctx.text)) {
+  });
+  const sensitive = personalSubjects.findIndex((_, i) => facts.personal[i]!.length > 0);
+  if (sensitive >= 0 && !movesToPrivate(ctx.text)) {
     const people = identifierSpans(ctx.text, ctx.input.reply);
-    for (const s of people.length > 0 ? personalSubjects : []) {
-      const found = s.matcher.find(ctx.tokens, lang);
-      if (found.length === 0) continue;
+    const s = personalSubjects[sensitive]!;
+    if (people.length > 0) {
       hits.push({
-        spans: [...people, ...found.map((f) => f.span)].sort((a, b) => a.start - b.start),
+        spans: [...people, ...facts.personal[sensitive]!].sort((a, b) => a.start - b.start),
         severity: 'warning',
         message: ctx.t({ nl: 'Je vertelt hier over de persoonlijke situatie van iemand die herkenbaar is ({subject}).', en: 'This tells the personal situation of someone who can be recognised ({subject}).' }, { subject: title(s.title) }),
         suggestion: ctx.t({ nl: 'Haal de persoonlijke details weg en ga verder in een privébericht of aan de telefoon.', en: 'Take the personal details out and continue by direct message or phone.' }),
       });
-      break;
     }
   }
+  const advice = ctx.input.reply ? medicalAdviceSpans(ctx.text) : [];
+  if (advice.length > 0) {
+    hits.push({
+      spans: advice,
+      severity: 'warning',
+      message: ctx.t({ nl: 'Dit is persoonlijk medisch advies in een openbare reactie.', en: 'This is personal medical advice in a public reply.' }),
+      suggestion: ctx.t({ nl: 'Verwijs naar de eigen arts of apotheker, en ga verder in een privébericht.', en: 'Refer to their own doctor or pharmacist, and continue by direct message.' }),
+    });
+  }
   if (ctx.role !== 'spokesperson') {
-    for (const s of data.reserved) {
-      const found = s.matcher.find(ctx.tokens, lang);
-      if (found.length === 0) continue;
+    data.reserved.forEach((s, i) => {
+      const found = facts.reserved[i]!;
+      if (found.length === 0) return;
       hits.push({
-        spans: found.map((f) => f.span),
+        spans: found,
         message: ctx.t({ nl: 'Over "{subject}" spreken alleen de woordvoerders van de organisatie.', en: 'Only the organisation\'s spokespeople speak about "{subject}".' }, { subject: title(s.title) }),
         suggestion: ctx.t({ nl: 'Verwijs naar wat de organisatie zelf al heeft gezegd, of laat het aan de woordvoerder.', en: 'Point to what the organisation has already said, or leave it to the spokesperson.' }),
       });
-    }
+    });
   }
 
   // No fit: only with themes, never on a reply (service), never on the pack's own release
@@ -131,7 +103,36 @@ export const offStrategy: Rule = {
     nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen. Sommige onderwerpen laten we aan woordvoerders, en persoonlijke situaties horen nooit in het openbaar.',
     en: 'Our posts serve the goals and themes we chose together. Some subjects we leave to spokespeople, and personal situations never belong in public.',
   },
-  compile,
+  compile: compileStrategy,
   detect,
-  examples: { fire: [], pass: [] },
+  examples: {
+    fire: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Stem bij de verkiezingen in maart vooral niet op die oppositiepartij, die heeft alleen maar dwarsgelegen.' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Meneer Bakker, uw bezwaar tegen de boete is afgewezen. U kunt nog in beroep gaan.', reply: true },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Ik hoor net van collega\'s dat de brand bij de fabriek groter is dan gemeld. Houd je ramen dicht!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Mevrouw Claes (91) van kamer 312 vierde vandaag haar verjaardag op de afdeling na haar operatie 🎂' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'De federale regering snoeit weer in de zorg. Tijd dat de vakbond de straat op gaat!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Over die rechtszaak tegen ons ziekenhuis: ik kan u verzekeren dat de advocaat niets zal vinden.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'The government\'s energy policy is a joke and every minister involved should resign.' },
+      { lang: 'en', pack: 'northwind-energy', text: '@sam_t I checked your account, Sam: you are £300 in arrears, so the direct debit went up.', reply: true },
+      { lang: 'en', pack: 'northwind-energy', text: 'Our lawyers say the planning appeal will fail, so the cable is going in regardless.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Word from the trading desk: wholesale prices will double by spring, fix now!' },
+      { lang: 'en', pack: 'zorgnet-schelde', text: 'Interesting case today: a 47-year-old man from Durmelo with a rare tumour. Scan below, anonymised of course.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Honestly the new barrier at my gym car park is the worst design I have ever seen. Who signs off on these things? Total nonsense from start to finish, and nobody at the desk cares either.' },
+    ],
+    pass: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Waar zou jij in jouw straat graag een boom zien? We planten er dit najaar honderd in Sluisdorp.' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Hoi Petra, vervelend dat je uitkering later is. Stuur ons een privébericht, dan bellen we je vandaag nog. ^Sanne', reply: true },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Dertig jaar stond Ria achter de balie. Vandaag haar laatste dag. Dank je wel voor al je geduld met ons!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Nachtdienst zit erop. Collega\'s, hoe houden jullie je energie vast om vier uur \'s nachts?' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Een rechtszaak over ons ziekenhuis? Daarover geeft onze woordvoerder vanmiddag uitleg.', role: 'spokesperson' },
+      { lang: 'nl', text: 'Morgen weer een dag, eerst koffie. Wat drinken jullie het liefst bij het ontbijt op het werk?' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Heat pump owners: what surprised you in your first winter? We are rewriting our advice and want your words.' },
+      { lang: 'en', pack: 'northwind-energy', text: '@kim_r Sorry about the double charge, Kim. Could you DM us your account number? We will sort it today. – Jo', reply: true },
+      { lang: 'en', pack: 'northwind-energy', text: 'Six of us climbed turbine B7 this morning in a gale. Proud of this crew, and very glad of the coffee afterwards.' },
+      { lang: 'en', pack: 'zorgnet-schelde', text: 'We are hiring night nurses. Honest version: it is busy, and your buddy will actually have time for you. Questions welcome.' },
+      { lang: 'en', text: 'My neighbours keep asking what I do all day. Today: three meetings and one very good sandwich.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
+    ],
+  },
 };

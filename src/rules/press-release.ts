@@ -15,6 +15,8 @@ interface ReleaseData {
 /** Share of the post's words that must come from one release, and the least words that counts. */
 const MIN_COVERAGE = 0.45;
 const MIN_WORDS = 12;
+/** Shared 4-word runs needed: one or two can be a stock phrase. */
+const MIN_HITS = 3;
 /** So many copied words is a pasted passage, however much else the post says. */
 const LONG_COPY = 50;
 
@@ -58,7 +60,7 @@ function detect(ctx: RuleContext) {
   const match = matchReleases(words.hashes, data.releases.map((r) => r.hashes));
   const release = match ? data.releases[match.index] : undefined;
   if (match && release) ctx.scores.pressRelease = { similarity: Math.round(match.coverage * 100) / 100, releaseId: release.id, title: release.title };
-  const copied = match && release && match.words >= MIN_WORDS && (match.coverage >= MIN_COVERAGE || match.words >= LONG_COPY);
+  const copied = match && release && match.hits >= MIN_HITS && match.words >= MIN_WORDS && (match.coverage >= MIN_COVERAGE || match.words >= LONG_COPY);
   const suggestion = ctx.t({
     nl: 'Link naar het persbericht en zeg in je eigen woorden waarom het ertoe doet voor je lezers. Wat merken zij ervan?',
     en: 'Link to the release and say in your own words why it matters to your readers. What changes for them?',

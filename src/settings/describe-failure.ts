@@ -1,7 +1,7 @@
 // One-line English descriptions of pack failures, for logs and the background's status records
 // (the pages show their own translated texts where they can).
 import type { FetchFailure } from './fetch-pack';
-import type { PackLoadFailure } from './parse-pack';
+import type { LoadResult } from '../engine/pack/load';
 
 export function describeFetchFailure(failure: FetchFailure): string {
   switch (failure.kind) {
@@ -18,11 +18,9 @@ export function describeFetchFailure(failure: FetchFailure): string {
   }
 }
 
-export function describeLoadFailure(failure: PackLoadFailure, max = 5): string {
-  const lines = [
-    ...failure.errors.map((e) => `${e.path}: ${e.message}`),
-    ...failure.testFailures.map((f) => `tests[${f.index}] expected ${f.expected.join(', ') || 'nothing'}, got ${f.got.join(', ') || 'nothing'}`),
-  ];
+/** loadPack lists a failing test among the errors too, with its path, so the errors say it all. */
+export function describeLoadFailure(failure: Extract<LoadResult, { ok: false }>, max = 5): string {
+  const lines = failure.errors.map((e) => `${e.path}: ${e.message}`);
   const shown = lines.slice(0, max).join('; ');
   return lines.length > max ? `${shown}; and ${lines.length - max} more` : shown;
 }

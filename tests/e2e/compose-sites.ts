@@ -44,7 +44,8 @@ export interface CoachBoxState {
   text: string;
   badge: string;
   open: boolean;
-  findings: { rule: string; category: string; severity: string; message: string; spans: { start: number; end: number }[]; texts: string[] }[];
+  findings: { rule: string; category: string; severity: string; message: string; spans: { start: number; end: number }[]; texts: string[];
+    replacement: { span: { start: number; end: number }; text: string } | null }[];
   praise: string[];
   highlights: { start: number; end: number; severity: string; text: string }[];
 }
@@ -91,4 +92,41 @@ export function serialiseEditor(locator: Locator): Promise<string> {
     };
     return walk(root);
   });
+}
+
+type Chrome = {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  runtime: { onMessage: { addListener(fn: (message: unknown) => void): void } };
+};
+
+/** Merges a settings patch into the stored settings, as the options page would. */
+export async function patchSettings(serviceWorker: Worker, patch: Record<string, unknown>): Promise<void> {
+  await serviceWorker.evaluate(async (p) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...p } });
+  }, patch);
+}
+
+export interface SeenEvent {
+  outcome: string;
+  rule: string;
+  postId: string;
+  site: string;
+  excerpt?: string;
+  text?: string;
+}
+
+/** Starts keeping every history event the background receives; returns a reader. */
+export async function recordHistory(serviceWorker: Worker): Promise<() => Promise<SeenEvent[]>> {
+  await serviceWorker.evaluate(() => {
+    const g = globalThis as unknown as { chrome: Chrome; __seenHistory?: unknown[] };
+    if (g.__seenHistory) return;
+    g.__seenHistory = [];
+    g.chrome.runtime.onMessage.addListener((message) => {
+      const m = message as { type?: string; events?: unknown[] };
+      if (m?.type === 'history/record') g.__seenHistory!.push(...(m.events ?? []));
+    });
+  });
+  return () => serviceWorker.evaluate(() => (globalThis as unknown as { __seenHistory: SeenEvent[] }).__seenHistory);
 }

@@ -1,62 +1,12 @@
 // The coach in the compose box, on every editor fixture opened under the site it mimics:
 // nudges with the right badge, cards and highlights; cleared by a good post; the editor's own
 // text, DOM and undo untouched; SPA navigation and a replaced box keep working.
-import type { Page } from '@playwright/test';
-import { test as base, expect } from './extension';
-import { FIXTURES, startFixtureServer, type FixtureInfo, type FixtureServer } from './fixture-server.ts';
+import { FIXTURES } from './fixture-server.ts';
 import { callFixture, modelText, waitForComposer } from './fixture-page.ts';
-import { BROADCAST, GOOD_POST, NUDGED_POSTS, SELF_PROMOTION, type TestPost } from './compose-posts';
-import { coachState, enableTestHook, serialiseEditor, serveFixturesAsSites, settledState, siteUrlOf } from './compose-sites';
-
-const test = base.extend<{ page: Page }, { server: FixtureServer }>({
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ context, serviceWorker, server }, use) => {
-    await serveFixturesAsSites(context, server);
-    await enableTestHook(serviceWorker);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    expect(errors, 'the page threw').toEqual([]);
-  },
-});
-
-const badge = (page: Page) => page.locator('posting-coach-ui .pc-badge');
-
-async function replaceText(page: Page, fixture: FixtureInfo, text: string, how: 'type' | 'insert') {
-  await page.locator(fixture.editable).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await expect.poll(() => modelText(page)).toBe('');
-  if (how === 'type') await page.keyboard.type(text);
-  else await page.keyboard.insertText(text);
-  await expect.poll(() => modelText(page), { message: 'the editor model holds exactly what was typed' }).toBe(text);
-}
-
-async function expectNudged(page: Page, post: TestPost) {
-  const state = await settledState(page, post.text);
-  const rules = state.findings.map((f) => f.rule);
-  expect(rules.some((r) => post.rules.includes(r)), `one of ${post.rules} fired (got ${rules})`).toBe(true);
-  expect(state.badge).toBe(String(state.findings.length));
-  await expect(badge(page)).toHaveText(state.badge);
-  // Every span of every finding is drawn, over exactly the words it names.
-  for (const finding of state.findings) {
-    for (const span of finding.spans) {
-      const drawn = state.highlights.find((h) => h.start === span.start && h.end === span.end);
-      expect(drawn?.text, `${finding.rule} highlighted at ${span.start}-${span.end}`).toBe(post.text.slice(span.start, span.end));
-    }
-  }
-  expect(state.highlights.length).toBeGreaterThan(0);
-  return state;
-}
+import { badge, expectNudged, replaceText } from './compose-actions';
+import { BROADCAST, GOOD_POST, NUDGED_POSTS, SELF_PROMOTION } from './compose-posts';
+import { coachState, serialiseEditor, settledState, siteUrlOf } from './compose-sites';
+import { expect, test } from './compose-test';
 
 for (const fixture of FIXTURES) {
   test.describe(fixture.id, () => {

@@ -18,8 +18,11 @@ export async function waitForComposer(page: Page): Promise<void> {
 }
 
 /** The editor's model text (Draft/Lexical/Quill/ProseMirror state, React state, or the plain box). */
-export function modelText(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { __fixture: { getModelText(): string } }).__fixture.getModelText());
+export function modelText(page: Page, index = 0): Promise<string> {
+  return page.evaluate(
+    (i) => (window as unknown as { __fixture: { getModelText(index: number): string } }).__fixture.getModelText(i),
+    index,
+  );
 }
 
 /** Call a no-argument method of window.__fixture, e.g. 'undo', 'replaceBox', 'post'. */

@@ -26,7 +26,7 @@ async function answerFromFixtures(route: Route, server: FixtureServer): Promise<
   const response = await fetch(local, {
     method: request.method(),
     headers: { 'x-fixture-original-url': original.href },
-    ...(body && request.method() !== 'GET' && request.method() !== 'HEAD' ? { body } : {}),
+    ...(body && request.method() !== 'GET' && request.method() !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
   });
   await route.fulfill({
     status: response.status,

@@ -89,6 +89,20 @@ for (const fixture of FIXTURES) {
   });
 }
 
+test('?boxes=2 mounts two independent composers, each with its own model and Post', async ({ page, server }) => {
+  for (const fixture of FIXTURES.filter((f) => ['bluesky', 'x', 'mastodon'].includes(f.id))) {
+    await openFixture(page, server.url, { ...fixture, path: `${fixture.path}?boxes=2` });
+    const boxes = page.locator(fixture.editable);
+    await expect(boxes).toHaveCount(2);
+    await boxes.nth(1).click();
+    await page.keyboard.type('second box');
+    await expect.poll(() => modelText(page, 1)).toBe('second box');
+    expect(await modelText(page, 0)).toBe('');
+    await page.locator('[data-fixture="post"]').nth(1).click();
+    await expect.poll(() => modelText(page, 1)).toBe('');
+  }
+});
+
 test('the demo page links every fixture and offers sample posts in both languages', async ({ page, server }) => {
   await page.goto(server.url);
   for (const fixture of FIXTURES) await expect(page.locator(`a[href="./${fixture.path}"]`)).toHaveCount(1);

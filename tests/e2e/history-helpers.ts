@@ -4,6 +4,12 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { HistoryEvent } from '../../src/history/events';
 
+// The extension API as seen inside page.evaluate (only what these steps use).
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<any> };
+  storage: { local: { set(values: Record<string, unknown>): Promise<void> } };
+};
+
 export async function openReview(context: BrowserContext, extensionId: string, page?: Page): Promise<Page> {
   const p = page ?? (await context.newPage());
   await p.goto(`chrome-extension://${extensionId}/review.html`);

@@ -9,7 +9,7 @@ const applyPolicy = (sw: Worker, policy: Record<string, unknown>) =>
 
 test('a managed pack wins and locks the choice', async ({ context, extensionId, serviceWorker }) => {
   await setUiLang(serviceWorker, 'en');
-  const managed = { ...goodPack(), id: 'managed-org', name: 'Managed Org' };
+  const managed: Record<string, any> = { ...goodPack(), id: 'managed-org', name: 'Managed Org' };
   const state = await applyPolicy(serviceWorker, { pack: JSON.stringify(managed), intensity: 'gentle', privacy: 'none' });
   expect(state).toMatchObject({ packLocked: true, fixed: { intensity: 'gentle', privacy: 'none' }, problems: [] });
   expect(await storageGet(serviceWorker, 'activePack')).toMatchObject({ pack: { id: 'managed-org' }, source: { kind: 'managed', locked: true } });

@@ -45,7 +45,7 @@ test('broken packs are refused with every error and its path; the pack in force 
   const failing = {
     ...good,
     id: 'failing-test',
-    custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'info', message: 'Vermijd jargon.' }],
+    custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'nudge', message: 'Vermijd jargon.' }],
     tests: [
       { text: 'Wat een synergie vandaag!', lang: 'nl', expect: ['geen-jargon'] },
       { text: 'Een gewone zin over het weer.', lang: 'nl', expect: ['geen-jargon'] },

@@ -1,5 +1,4 @@
 // Shared by the popup, options, managed and i18n specs: a known-good pack, pages, and storage reads.
-import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { expect } from './extension';
 
@@ -26,18 +25,12 @@ export const TEST_PACK: Json = {
     themes: [{ id: 'groen', title: { nl: 'Groene wijken', en: 'Green neighbourhoods' }, description: { nl: 'Bomen en parken.', en: 'Trees and parks.' }, keywords: { nl: ['park', 'bomen'], en: ['park', 'trees'] } }],
     reserved: [{ id: 'rechtszaken', title: { nl: 'Rechtszaken', en: 'Court cases' }, keywords: { nl: ['rechtszaak'], en: ['lawsuit'] } }],
   },
-  custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'info', message: { nl: 'Vermijd jargon.', en: 'Avoid jargon.' } }],
+  custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'nudge', message: { nl: 'Vermijd jargon.', en: 'Avoid jargon.' } }],
   tests: [{ text: 'Wat een synergie vandaag in het park!', lang: 'nl', expect: ['geen-jargon'] }],
 };
 
 /** The first principle title of packs/gemeente-dalzicht.json once it has guidelines, else the test pack. */
 export function goodPack(): Json {
-  try {
-    const org = JSON.parse(readFileSync('packs/gemeente-dalzicht.json', 'utf8')) as Json;
-    if (org.guidelines?.principles?.length) return org;
-  } catch {
-    // fall through to the test pack
-  }
   return TEST_PACK;
 }
 

@@ -43,13 +43,13 @@ test('the popup search narrows the guidelines and says when nothing matches', as
   const sections = popup.locator('.guideline-section');
   const all = await sections.count();
   expect(all).toBeGreaterThan(2);
-  await popup.getByLabel('Search the guidelines').fill(principle);
+  await popup.getByRole('searchbox', { name: 'Search the guidelines' }).fill(principle);
   await expect(sections.first()).toContainText(principle);
   expect(await sections.count()).toBeLessThan(all);
-  await popup.getByLabel('Search the guidelines').fill('zzzqqq');
+  await popup.getByRole('searchbox', { name: 'Search the guidelines' }).fill('zzzqqq');
   await expect(popup.getByRole('status')).toHaveText('No guideline matches “zzzqqq”.');
   await expect(sections).toHaveCount(0);
-  await popup.getByLabel('Search the guidelines').fill('');
+  await popup.getByRole('searchbox', { name: 'Search the guidelines' }).fill('');
   await expect(sections).toHaveCount(all);
 });
 
@@ -64,4 +64,26 @@ test('pack texts are shown as text, never as HTML', async ({ context, extensionI
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('.guidelines')).toContainText('<b>bold</b>');
   await expect(popup.locator('.guidelines img, .guidelines b')).toHaveCount(0);
+});
+
+test('the popup counts today’s nudges on this device', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('today-count')).toHaveText('No nudges today.');
+  await expect(popup.getByText('This tab is not a web page.')).toBeVisible();
+
+  const now = Date.now();
+  const event = (id: string, postId: string, rule: string) => ({
+    id, time: now, site: 'x', rule, category: 'broadcasting', severity: 'nudge',
+    packId: 'default', packVersion: '0.1.0', lang: 'en', outcome: 'shown', postId,
+  });
+  const reply = await popup.evaluate(
+    (events) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history/import', events }),
+    [event('a', 'p1', 'broadcasting'), event('b', 'p2', 'broadcasting'), event('c', 'p2', 'self-promotion')],
+  );
+  expect(reply).toMatchObject({ ok: true, added: 3 });
+  await popup.reload();
+  await expect(popup.getByTestId('today-count')).toHaveText('3 nudges today');
+  await expect(popup.locator('.weekly-summary')).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, patternProblem } from './pattern';
 
@@ -45,5 +46,17 @@ describe('kind pattern', () => {
 
   it.each(['\\bnu\\b', '\\p{L}+', '(?P<n>x)', '[(?=]'])('accepts RE2 syntax %s', (pattern) => {
     expect(patternProblem(pattern)).toBeUndefined();
+  });
+
+  it('never throws on any text, and every span lies on whole UTF-16 characters', () => {
+    const find = compilePattern({ id: 'p', kind: 'pattern', pattern: '\\p{So}+|[^ ]{3}', message: 'm' });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) =>
+        find(text, [], 'other').every((s) => {
+          const lowSurrogateAt = (i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+          return s.start < s.end && s.end <= text.length && !lowSurrogateAt(s.start) && !lowSurrogateAt(s.end);
+        }),
+      ),
+    );
   });
 });

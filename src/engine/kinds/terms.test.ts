@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
 import type { DetectedLang } from '../types';
@@ -48,5 +49,15 @@ describe('kind terms', () => {
   it('ignores terms without words and an empty post', () => {
     expect(marks(['!!!', ''], 'Hallo daar', 'nl')).toEqual([]);
     expect(marks(['hallo'], '', 'nl')).toEqual([]);
+  });
+
+  it('never throws and keeps spans inside the text, whatever the post', () => {
+    const find = compileTerms({ id: 't', kind: 'terms', terms: ['co-creatie', 'game changer', 'één'], message: 'm' });
+    const post = fc.string({ unit: fc.constantFrom('a', 'é', 'e\u0301', ' ', '-', '.', '😀', '\u200B', 'ש', '"', 'game', 'changer', 'één', '\n') , maxLength: 60 });
+    fc.assert(
+      fc.property(post, fc.constantFrom<DetectedLang>('nl', 'en', 'other'), (text, lang) =>
+        find(text, tokenize(text, lang), lang).every((s) => s.start >= 0 && s.start < s.end && s.end <= text.length),
+      ),
+    );
   });
 });

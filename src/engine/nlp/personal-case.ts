@@ -6,7 +6,7 @@ import type { Span } from '../types';
 
 const IDENTIFIERS: RegExp[] = [
   // "meneer De Groot", "mevrouw Dekker", "Mrs Patel"
-  /\b(?:meneer|mevrouw|mevr\.|dhr\.|mw\.)\s\p{Lu}/gu,
+  /\b(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s\p{Lu}/gu,
   /\b(?:Mr|Mrs|Ms|Miss)\.?\s\p{Lu}/gu,
   // An age: "(87)", "54-year-old", "een kanjer van 7"
   /\(\d{1,3}\)/gu,
@@ -26,7 +26,7 @@ const IDENTIFIERS: RegExp[] = [
 const PATIENT_SHOWN = /\b(?:patiënte?|patient)\b[^.!?\n]{0,80}\b(?:onherkenbaar|anoniem|geanonimiseerd|anonymi[sz]ed|achtergrond|background|op de foto|in beeld|in the picture)|\b(?:onherkenbaar|anoniem|anonymi[sz]ed)\b[^.!?\n]{0,80}\b(?:patiënte?|patient)\b/giu;
 
 /** Addressing the person one replies to: "@paul_m1982", "Hoi Samira,". */
-const REPLY_ADDRESS = /^\s*(?:@[\w.]+|(?:hoi|hi|hey|hallo|hello|dag|beste|dear)\s\p{Lu}\p{Ll}+)/u;
+const REPLY_ADDRESS = /^\s*(?:@[\w.]+|(?:[Hh]oi|[Hh]i|[Hh]ey|[Hh]allo|[Hh]ello|[Dd]ag|[Bb]este|[Dd]ear)\s\p{Lu}\p{Ll}+)/u;
 
 const PRIVATE_MOVE =
   /\b(?:privébericht|privé-bericht|privé bericht|pb|dm|dm'en|direct message|private message|privately|in private|telefoonnummer|phone number|bellen we|belt (?:een collega|iemand|u)|call you|niet hier|liever niet hier|not here|ombudsdienst)\b/iu;
@@ -56,3 +56,16 @@ export const DEFAULT_SENSITIVE = [
   'uitkering', 'bijstand', 'schulden', 'betalingsachterstand', 'diagnose', 'ziekte', 'operatie', 'opname', 'dwangsom',
   'benefit', 'benefits', 'arrears', 'debt', 'diagnosis', 'illness', 'surgery', 'eviction',
 ];
+
+// Advice on someone's own medicine: "ik zou je bloeddrukpillen halveren", "stop taking the tablets".
+const MEDICINE = '\\p{L}{0,20}(?:pillen|pil|tabletten|tablet|medicatie|medicijnen|medicijn|dosis|pills|tablets|medication|dose)';
+const ADVICE = '(?:halveer|halveren|verdubbel|verdubbelen|stop met|stoppen met|minder innemen|halve|double|stop taking|cut down)';
+const MEDICAL_ADVICE = new RegExp(`\\b${ADVICE}\\b[^.!?\\n]{0,60}?${MEDICINE}\\b|${MEDICINE}\\b[^.!?\\n]{0,40}?\\b${ADVICE}\\b`, 'giu');
+
+/** Spans of personal dosage advice; only meaningful in a reply to someone. */
+export function medicalAdviceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  MEDICAL_ADVICE.lastIndex = 0;
+  for (let m = MEDICAL_ADVICE.exec(text); m !== null; m = MEDICAL_ADVICE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}

@@ -70,8 +70,9 @@ export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] 
   const hits: RegisterHit[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed && trimmed.length <= 160) {
+    // Line marks sit at the start of a line; a dateline's paragraph may run on for long.
+    const trimmed = line.trim().slice(0, 200);
+    if (trimmed) {
       const lead = line.indexOf(trimmed);
       for (const rule of LINE_RULES) {
         const m = rule.re.exec(trimmed);

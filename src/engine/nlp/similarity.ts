@@ -20,7 +20,7 @@ const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } 
 // Words that say nothing about a subject, in both languages; short words are skipped anyway.
 const STOP = new Set(
   ('aan alle alles andere omdat onder onze over door zijn haar hebben heeft hier daar deze dit die wat waar wanneer welke wordt worden zoals samen voor naar onder meer maar ook zelf iets niets iemand iedereen elke goed echt veel vooral vandaag morgen gisteren week jaar weer nog even graag kunnen moeten willen zullen zouden mogen laten maken doen gaan komen staan zien weten vinden denken vragen geven krijgen houden nieuwe nieuw eerste twee drie hun jullie wij ons mijn jouw uw hoe wie waarom '
-  + 'about after again all also and any are because been before being both but can could does doing down each even every from have having here how into just like made make many more most much must only other our ours over same should some such than that their them then there these they this those through under very want well were what when where which while who will with would your yours today tomorrow week year first three thing things people really')
+  + 'about after again all also and any are because been before being both but can could does doing down each even every from have having here how into just like made make many more most much must only other our ours over same should some such than that their them then there these they this those through under very want well were what when where which while who will with would your yours today tomorrow week year first three thing things people really anyone anything someone something everyone everything nobody nothing always never still ever these your')
     .split(' '),
 );
 
@@ -44,10 +44,14 @@ export class Profile {
     for (const key of ['examples', 'descriptions', 'titles', 'keywords'] as const) {
       const weight = WEIGHTS[key];
       for (const text of this.source[key]) {
-        for (const t of tokenize(text, lang)) {
-          // Keywords are chosen words: keep them even when short ("EV", "WOZ", "zon").
-          if (this.exclude.has(t.lower) || (key !== 'keywords' && !isContentToken(t))) continue;
-          if ((map.get(t.stem) ?? 0) < weight) map.set(t.stem, weight);
+        const tokens = tokenize(text, lang);
+        // A one-word keyword is a chosen word: keep it even when short ("EV", "WOZ"). The words
+        // of a phrase ("electric car") only say half as much on their own.
+        const chosen = key === 'keywords' && tokens.length === 1;
+        const w = key === 'keywords' && tokens.length > 1 ? WEIGHTS.descriptions : weight;
+        for (const t of tokens) {
+          if (this.exclude.has(t.lower) || (!chosen && !isContentToken(t))) continue;
+          if ((map.get(t.stem) ?? 0) < w) map.set(t.stem, w);
         }
       }
     }
@@ -69,6 +73,14 @@ export class Profile {
     }
     return { sum, stems: [...seen] };
   }
+}
+
+/** Sum of the weights of distinct stems (e.g. the union of per-sentence overlaps). */
+export function sumOf(profile: Profile, stems: Iterable<string>, lang: DetectedLang): number {
+  const weights = profile.weights(lang);
+  let sum = 0;
+  for (const stem of new Set(stems)) sum += weights.get(stem) ?? 0;
+  return sum;
 }
 
 /** Maps an overlap sum onto 0–1: one keyword gives about 0.5, three nearly 0.9. */

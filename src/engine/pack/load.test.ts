@@ -29,7 +29,7 @@ describe('loadPack', () => {
     const text = '{\n  "format": 1,\n  "id": "demo"\n  "name": "Demo"\n}';
     expect(loadPack(text)).toEqual({
       ok: false,
-      errors: [{ path: '(root)', message: 'this is not valid JSON: at line 4, column 3 there is an unexpected '"' (expected ',' or '}')' }],
+      errors: [{ path: '(root)', message: `this is not valid JSON: at line 4, column 3 there is an unexpected '"' (expected ',' or '}')` }],
       testFailures: [],
     });
   });
@@ -48,7 +48,7 @@ describe('loadPack', () => {
 
   it('says it in Dutch when asked', () => {
     const result = loadPack('{"format": 1,', { lang: 'nl' });
-    expect(!result.ok && result.errors[0]!.message).toBe('dit is geen geldige JSON: op regel 1, kolom 14 houdt de tekst te vroeg op (verwacht: '"')');
+    expect(!result.ok && result.errors[0]!.message).toBe(`dit is geen geldige JSON: op regel 1, kolom 14 houdt de tekst te vroeg op (verwacht: '"')`);
   });
 
   it('refuses a pack over the size limit with a clear message', () => {

@@ -19,6 +19,8 @@ export interface LoadOptions {
   /** Language of the error messages. Default English. */
   lang?: Lang;
   maxBytes?: number;
+  /** Run the pack's tests and examples (default true). Only authoring tools switch this off. */
+  tests?: boolean;
 }
 
 export type LoadResult =
@@ -68,6 +70,7 @@ export function loadPack(json: unknown, opts: LoadOptions = {}): LoadResult {
     const valid = validatePack(parsed.value, { lang: opts.lang });
     if (!valid.ok) return refuse(valid.errors);
     const compiled = compilePack(valid.pack);
+    if (opts.tests === false) return { ok: true, pack: valid.pack, compiled, testsPassed: 0 };
     const tests = runPackTests(valid.pack, compiled);
     if (tests.failures.length > 0) {
       const errors = tests.failures.map((f) => ({

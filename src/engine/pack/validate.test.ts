@@ -27,7 +27,7 @@ describe('validatePack', () => {
         avoid: [{ id: 'politiek', title: 'Politiek', keywords: { nl: ['partij'] } }],
         reserved: [{ id: 'rechtszaken', title: 'Rechtszaken' }],
       },
-      pressReleases: [{ id: 'pr-1', title: 'Nieuws', date: '2026-03-03', lang: 'nl', text: 'Tekst' }, { id: 'pr-2', fingerprint: 'abc' }],
+      pressReleases: [{ id: 'pr-1', title: 'Nieuws', date: '2026-03-03', lang: 'nl', text: 'Tekst' }, { id: 'pr-2', fingerprint: 'pcfp1.4.4:abc.1z' }],
       rules: { broadcasting: { severity: 'warning', principle: 'dialogue' }, confidential: 'off' },
       custom: [
         { id: 'jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'info', message: 'Jargon', examples: { fire: ['Synergie!'], pass: ['Samen'] } },

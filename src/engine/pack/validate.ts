@@ -3,13 +3,14 @@
 // no dependency in the extension. tests/packs.test.ts keeps schema/pack.schema.json in step.
 import { CUSTOM_CATEGORIES, KIND_NAMES } from '../kinds';
 import { patternProblem } from '../kinds/pattern';
+import { isFingerprint } from '../nlp/fingerprint';
 import { tokenize } from '../text';
 import type { Lang } from '../types';
 import { RULES } from '../../rules';
-import type { Pack } from './types';
+import type { Pack, PackCustomRule, PackPressRelease, PackTest, PackTheme } from './types';
 import { packMessages } from './validate-messages';
 import { checkReferences } from './validate-refs';
-import { anyStr, at, bool, fail, id, int, isObject, list, num, obj, oneOf, perLang, ROOT, str, text, type Check, type Ctx, type PackError } from './validate-shape';
+import { anyStr, at, bool, closest, fail, id, int, isObject, list, num, obj, oneOf, perLang, ROOT, str, text, type Check, type Ctx, type PackError } from './validate-shape';
 
 export type { PackError } from './validate-shape';
 
@@ -20,10 +21,18 @@ export const BUILT_IN_RULES: readonly string[] = RULES.map((r) => r.id);
 const lang = oneOf(PACK_LANGUAGES);
 const severity = oneOf(SEVERITIES);
 
-const themeLike = obj({
-  fields: { id, title: text, description: text, keywords: perLang(list(str)), examples: list(obj({ fields: { lang, text: str }, required: ['text'] })) },
-  required: ['id', 'title'],
-});
+// `satisfies Record<keyof …>`: a field added to the Pack types fails the type check here
+// until the validator (and schema/pack.schema.json) learn it too.
+const themeFields = {
+  id,
+  title: text,
+  description: text,
+  keywords: perLang(list(str)),
+  examples: list(obj({ fields: { lang, text: str }, required: ['text'] })),
+} satisfies Record<Exclude<keyof PackTheme, 'personal'>, Check>;
+const themeLike = obj({ fields: themeFields, required: ['id', 'title'] });
+// Only subjects to avoid can be someone's personal case (see off-strategy).
+const avoidLike = obj({ fields: { ...themeFields, personal: bool } satisfies Record<keyof PackTheme, Check>, required: ['id', 'title'] });
 
 const ruleSettings = obj({ fields: { severity, principle: id, message: text, suggestion: text } });
 
@@ -38,9 +47,11 @@ const rules: Check = (ctx, path, v) => {
   }
 };
 
+/** "selfpromotion", "Self_Promotion" and "press" all point to a built-in rule. */
 function closestRule(name: string): string | undefined {
   const plain = name.toLowerCase().replace(/[^a-z]/g, '');
-  return BUILT_IN_RULES.find((r) => r.replace(/-/g, '') === plain || r.startsWith(plain.slice(0, 5)));
+  if (plain.length < 3) return undefined;
+  return BUILT_IN_RULES.find((r) => r.replace(/-/g, '') === plain || r.startsWith(plain.slice(0, 5))) ?? closest(name, BUILT_IN_RULES);
 }
 
 const customShape = obj({
@@ -57,7 +68,7 @@ const customShape = obj({
     suggestion: text,
     principle: id,
     examples: obj({ fields: { fire: list(anyStr), pass: list(anyStr) } }),
-  },
+  } satisfies Record<keyof PackCustomRule, Check>,
   required: ['id', 'kind', 'message'],
 });
 
@@ -90,7 +101,12 @@ const date: Check = (ctx, path, v) => {
   if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v)) fail(ctx, path, ctx.m.date(v));
 };
 
-const releaseShape = obj({ fields: { id, title: str, date, lang, text: str, fingerprint: str }, required: ['id'] });
+const fingerprint: Check = (ctx, path, v) => {
+  if (typeof v !== 'string') fail(ctx, path, ctx.m.notString());
+  else if (!isFingerprint(v)) fail(ctx, path, ctx.m.fingerprint());
+};
+
+const releaseShape = obj({ fields: { id, title: str, date, lang, text: str, fingerprint } satisfies Record<keyof PackPressRelease, Check>, required: ['id'] });
 const release: Check = (ctx, path, v) => {
   releaseShape(ctx, path, v);
   if (isObject(v) && !('text' in v) && !('fingerprint' in v)) fail(ctx, path, ctx.m.releaseNeedsText());
@@ -119,21 +135,22 @@ const packShape = obj({
       },
     }),
     strategy: obj({
-      fields: { goals: list(obj({ fields: { id, title: text, description: text }, required: ['id', 'title'] })), themes: list(themeLike), avoid: list(themeLike), reserved: list(themeLike) },
+      fields: { goals: list(obj({ fields: { id, title: text, description: text }, required: ['id', 'title'] })), themes: list(themeLike), avoid: list(avoidLike), reserved: list(themeLike) },
     }),
     pressReleases: list(release),
     rules,
     custom: list(customRule),
     tests: list(
       obj({
-        fields: { text: anyStr, lang, site: str, reply: bool, role: oneOf(['employee', 'spokesperson']), expect: list(str) },
+        fields: { text: anyStr, lang, site: str, reply: bool, role: oneOf(['employee', 'spokesperson']), expect: list(str) } satisfies Record<keyof PackTest, Check>,
         required: ['text', 'expect'],
       }),
     ),
     intensity: oneOf(['gentle', 'normal', 'thorough']),
+    confidential: obj({ fields: { terms: list(str) } }),
     history: obj({ fields: { privacy: oneOf(['none', 'excerpt', 'text']), retentionDays: int(0), maxEvents: int(0) } }),
     promotionNorm: num(0, 1),
-  },
+  } satisfies Record<keyof Pack, Check>,
   required: ['format', 'id', 'name', 'version', 'languages'],
 });
 

@@ -8,6 +8,8 @@ import type { BoxView, CoachActions } from './model';
 import { COACH_CSS } from './styles';
 
 export interface CoachUi {
+  /** The host element on the page, to tell our own clicks from the site's. */
+  host: HTMLElement;
   /** Where textarea overlays are drawn. */
   overlays: HTMLElement;
   render(views: BoxView[], t: Translate<CoachKey>): void;
@@ -28,6 +30,7 @@ export function mountCoachUi(actions: CoachActions): CoachUi {
   };
   attach();
   return {
+    host,
     overlays,
     render(views, t) {
       attach();

@@ -10,6 +10,11 @@ const WIDTH = 340;
 export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachKey>; actions: CoachActions }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  // A card that was set aside took the focus with it: keep it in the panel.
+  useEffect(() => {
+    const root = ref.current?.getRootNode() as ShadowRoot | undefined;
+    if (root && !root.activeElement) ref.current?.focus();
+  }, [view.cards.length]);
   const left = Math.max(8, Math.min(view.anchor.right - WIDTH, innerWidth - WIDTH - 8));
   const below = view.anchor.bottom + 8;
   const placeAbove = below + 260 > innerHeight && view.anchor.top > innerHeight / 2;

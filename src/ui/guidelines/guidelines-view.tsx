@@ -27,7 +27,7 @@ export function GuidelinesView({ pack, lang, t, emptyHint }: Props) {
     );
   }
   return (
-    <section class="guidelines" aria-label={t('searchLabel')}>
+    <section class="guidelines">
       <label class="visually-hidden" for="guideline-search">
         {t('searchLabel')}
       </label>

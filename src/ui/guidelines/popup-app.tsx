@@ -36,7 +36,7 @@ export function PopupApp() {
       </section>
       <section class="panel" aria-label={t('todayHeading')}>
         <h2 class="panel-heading">{t('todayHeading')}</h2>
-        <TodayNudges t={t} />
+        <TodayNudges t={t} lang={lang} />
       </section>
       <GuidelinesView
         pack={active.pack}

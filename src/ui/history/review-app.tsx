@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { makeT, type UiLang } from '../i18n/index';
 import { reviewCatalog } from '../i18n/review';
-import type { HistoryFilter } from '../../history/filter';
+import { isEmptyFilter, type HistoryFilter } from '../../history/filter';
 import { parseDay } from '../../history/time';
 import { Filters, NO_FILTERS, type FilterValues } from './filters';
 import { HistoryTable } from './history-table';
@@ -43,6 +43,8 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
   const data = useReviewData(filter, offset, PAGE_SIZE);
   const { overview, page } = data;
   const n = (x: number) => formatCount(x, lang);
+  // Until the overview arrives, the first (unfiltered) page tells how much is stored.
+  const stored = overview ? overview.stored : isEmptyFilter(filter) ? page?.total : undefined;
 
   const changeFilter = (next: FilterValues) => {
     setValues(next);
@@ -62,43 +64,47 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
           {t('loadError', { error: data.error ?? '' })} <button type="button" onClick={data.reload}>{t('retry')}</button>
         </p>
       ) : null}
-      {!overview ? (
+      {stored === undefined ? (
         <p class="loading">{t('loading')}</p>
-      ) : overview.stored === 0 ? (
+      ) : stored === 0 ? (
         <section class="empty-state">
           <h2>{t('emptyTitle')}</h2>
           <p>{t('emptyText')}</p>
         </section>
       ) : (
         <>
-          {overview.quota ? (
+          {overview?.quota ? (
             <p class="quota-note" role="note">{t('quotaNote', { date: formatDate(overview.quota.at, lang), count: n(overview.quota.removed) })}</p>
           ) : null}
-          <Filters t={t} values={values} sites={overview.sites} rules={overview.rules} onChange={changeFilter} />
+          <Filters t={t} values={values} sites={overview?.sites ?? []} rules={overview?.rules ?? []} onChange={changeFilter} />
           <p class="counts" aria-live="polite">
-            {t('stored', { count: n(overview.stored) })} · <span class="matching">{t('matching', { count: n(overview.matching) })}</span>
+            {t('stored', { count: n(stored) })} · <span class="matching">{t('matching', { count: n(page?.total ?? overview?.matching ?? 0) })}</span>
           </p>
-          <div class="overview">
-            <section class="trend-section" aria-labelledby="trend-title">
-              <h2 id="trend-title">{t('trendTitle')}</h2>
-              <TrendChart t={t} lang={lang} trend={overview.trend} />
-            </section>
-            <div class="side">
-              <ActedShare t={t} lang={lang} trend={overview.trend} />
-              <PromotionRatioView t={t} lang={lang} ratio={overview.ratio} />
+          {overview ? (
+            <div class="overview">
+              <section class="trend-section" aria-labelledby="trend-title">
+                <h2 id="trend-title">{t('trendTitle')}</h2>
+                <TrendChart t={t} lang={lang} trend={overview.trend} />
+              </section>
+              <div class="side">
+                <ActedShare t={t} lang={lang} trend={overview.trend} />
+                <PromotionRatioView t={t} lang={lang} ratio={overview.ratio} />
+              </div>
             </div>
-          </div>
+          ) : (
+            <p class="loading overview-loading">{t('loading')}</p>
+          )}
           {page && page.total > 0 ? (
             <HistoryTable t={t} lang={lang} events={page.events} offset={offset} pageSize={PAGE_SIZE} total={page.total} onPage={setOffset} />
-          ) : (
+          ) : page ? (
             <p class="empty no-match">{t('noMatch')}</p>
-          )}
+          ) : null}
         </>
       )}
       <div class="tools">
-        {overview && overview.stored > 0 ? <ExportPanel t={t} lang={lang} filter={filter} count={overview.matching} /> : null}
+        {overview && stored ? <ExportPanel t={t} lang={lang} filter={filter} count={overview.matching} /> : null}
         <ImportPanel t={t} lang={lang} onImported={afterChange} />
-        {overview && overview.stored > 0 ? <ClearHistory t={t} lang={lang} count={overview.stored} onCleared={afterChange} /> : null}
+        {overview && stored ? <ClearHistory t={t} lang={lang} count={overview.stored} onCleared={afterChange} /> : null}
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 // Loads what the review page shows for a filter and a page: the overview (facets, trend,
-// ratio) and one page of rows. A newer request wins over a slower older one.
+// ratio) and one page of rows, each shown as soon as it arrives. A newer request wins over a
+// slower older one.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getOverview, queryHistory } from '../../history/client';
 import type { HistoryFilter } from '../../history/filter';
@@ -24,12 +25,14 @@ export function useReviewData(filter: HistoryFilter, offset: number, limit: numb
   useEffect(() => {
     const ticket = ++latest.current;
     setData((d) => ({ ...d, state: 'loading' }));
-    Promise.all([getOverview(filter), queryHistory(filter, offset, limit)])
-      .then(([overview, page]) => {
-        if (ticket === latest.current) setData({ state: 'ready', overview, page });
-      })
+    const current = () => ticket === latest.current;
+    // The page of rows usually arrives first; show it without waiting for the overview.
+    const page = queryHistory(filter, offset, limit).then((p) => void (current() && setData((d) => ({ ...d, page: p }))));
+    const overview = getOverview(filter).then((o) => void (current() && setData((d) => ({ ...d, overview: o }))));
+    Promise.all([page, overview])
+      .then(() => void (current() && setData((d) => ({ ...d, state: 'ready' }))))
       .catch((error: unknown) => {
-        if (ticket === latest.current) setData((d) => ({ ...d, state: 'error', error: String((error as Error)?.message ?? error) }));
+        if (current()) setData((d) => ({ ...d, state: 'error', error: String((error as Error)?.message ?? error) }));
       });
     // filterKey stands for filter's content.
   }, [filterKey, offset, limit, version]);

@@ -46,6 +46,8 @@ export function LoadOutcomeView({ outcome, inForce, t }: { outcome: LoadOutcome;
 
 function InvalidPack({ outcome, t }: { outcome: Extract<LoadOutcome, { kind: 'invalid' }>; t: T }) {
   const { errors, testFailures } = outcome;
+  // A failing test is also listed among the errors; show it once, as a test case.
+  if (testFailures.length > 0) return <TestFailures failures={testFailures} t={t} />;
   return (
     <>
       {errors.length > 0 && (
@@ -65,7 +67,6 @@ function InvalidPack({ outcome, t }: { outcome: Extract<LoadOutcome, { kind: 'in
           </ul>
         </>
       )}
-      {testFailures.length > 0 && <TestFailures failures={testFailures} t={t} />}
     </>
   );
 }
@@ -77,8 +78,8 @@ export function TestFailures({ failures, t }: { failures: Extract<LoadOutcome, {
       <p>{t('testsFailed', { count: failures.length })}</p>
       <ul class="errors" data-testid="test-failures">
         {failures.map((f) => (
-          <li key={f.index}>
-            <code>tests[{f.index}]</code> “{f.text}”: {t('expected')} {list(f.expected)}, {t('got')} {list(f.got)}
+          <li key={f.path}>
+            <code>{f.path}</code> “{f.text}”: {t('expected')} {list(f.expected)}, {t('got')} {list(f.got)}
           </li>
         ))}
       </ul>

@@ -37,7 +37,7 @@ export function OptionsApp() {
         <h2 id="h-pack">{t('packHeading')}</h2>
         <PackInForce active={active} t={t} lang={lang} />
         <h3>{t('loadHeading')}</h3>
-        {locked ? <p class="muted">🔒 {t('lockedPack')}</p> : <PackLoader t={t} inForce={active.pack} />}
+        {locked ? <p class="muted">🔒 {t('lockedPack')}</p> : <PackLoader t={t} inForce={active.pack} lang={lang} />}
       </section>
 
       <section aria-labelledby="h-play">
@@ -47,7 +47,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="h-tests">
         <h2 id="h-tests">{t('testsHeading')}</h2>
-        <PackTests pack={active.pack} t={t} />
+        <PackTests pack={active.pack} t={t} lang={lang} />
       </section>
 
       <section aria-labelledby="h-coaching">

@@ -1,6 +1,7 @@
 // Load a pack from a file, pasted JSON or a URL. Shared by the options and welcome pages.
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../engine/pack/types';
+import type { Lang } from '../../engine/types';
 import { DEFAULT_REFRESH_MINUTES } from '../../settings/managed';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
@@ -17,10 +18,12 @@ const TABS: { id: Tab; label: OptionsKey }[] = [
 interface Props {
   t: Translate<OptionsKey>;
   inForce: Pack;
+  /** Language of the validation messages. */
+  lang: Lang;
   disabled?: boolean;
 }
 
-export function PackLoader({ t, inForce, disabled }: Props) {
+export function PackLoader({ t, inForce, lang, disabled }: Props) {
   const [tab, setTab] = useState<Tab>('file');
   const [pasted, setPasted] = useState('');
   const [url, setUrl] = useState('');
@@ -70,13 +73,13 @@ export function PackLoader({ t, inForce, disabled }: Props) {
               onChange={(e) => {
                 const input = e.currentTarget as HTMLInputElement;
                 const file = input.files?.[0];
-                if (file) void run(() => loadFromFile(file)).then(() => (input.value = ''));
+                if (file) void run(() => loadFromFile(file, lang)).then(() => (input.value = ''));
               }}
             />
           </p>
         )}
         {tab === 'paste' && (
-          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromText(pasted, { kind: 'paste' })))}>
+          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromText(pasted, { kind: 'paste' }, lang)))}>
             <label for="pack-paste">{t('pasteLabel')}</label>
             <textarea id="pack-paste" rows={10} spellcheck={false} value={pasted} disabled={off} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
             <button type="submit" disabled={off || !pasted.trim()}>
@@ -85,7 +88,7 @@ export function PackLoader({ t, inForce, disabled }: Props) {
           </form>
         )}
         {tab === 'url' && (
-          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromUrl(url)))}>
+          <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromUrl(url, lang)))}>
             <label for="pack-url">{t('urlLabel')}</label>
             <div class="row">
               <input id="pack-url" type="url" size={50} value={url} disabled={off} onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />

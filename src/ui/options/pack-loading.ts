@@ -1,37 +1,44 @@
 // Loading a pack from the options or welcome page: parse, validate, run its tests, and only
 // then put it in force. Any failure leaves the pack in force as it was.
+import { loadPack, type LoadResult } from '../../engine/pack/load';
 import type { Pack } from '../../engine/pack/types';
+import type { Lang } from '../../engine/types';
 import { fetchPackText, type FetchFailure } from '../../settings/fetch-pack';
 import { installPack } from '../../settings/install-pack';
-import { parsePackText, type PackLoadFailure } from '../../settings/parse-pack';
+import { setPackStatus } from '../../settings/pack-status';
 import type { PackSource } from '../../settings/store';
+
+type Refusal = Extract<LoadResult, { ok: false }>;
 
 export type LoadOutcome =
   | { kind: 'installed'; pack: Pack }
-  | { kind: 'invalid'; errors: PackLoadFailure['errors']; testFailures: PackLoadFailure['testFailures'] }
+  | { kind: 'invalid'; errors: Refusal['errors']; testFailures: Refusal['testFailures'] }
   | { kind: 'fetch'; failure: FetchFailure }
   | { kind: 'locked' }
   | { kind: 'file-read' };
 
-export async function loadFromText(text: string, source: Omit<PackSource, 'loadedAt'>): Promise<LoadOutcome> {
-  const result = parsePackText(text);
+/** `lang` is the language of the validation messages. */
+export async function loadFromText(text: string, source: Omit<PackSource, 'loadedAt'>, lang: Lang): Promise<LoadOutcome> {
+  const result = loadPack(text, { lang });
   if (!result.ok) return { kind: 'invalid', errors: result.errors, testFailures: result.testFailures };
   const installed = await installPack({ pack: result.pack, source: { ...source, loadedAt: Date.now() } });
   return installed === 'locked' ? { kind: 'locked' } : { kind: 'installed', pack: result.pack };
 }
 
-export async function loadFromUrl(url: string): Promise<LoadOutcome> {
+export async function loadFromUrl(url: string, lang: Lang): Promise<LoadOutcome> {
   const fetched = await fetchPackText(url);
   if (!fetched.ok) return { kind: 'fetch', failure: fetched.failure };
-  return loadFromText(fetched.text, { kind: 'url', location: fetched.url });
+  const outcome = await loadFromText(fetched.text, { kind: 'url', location: fetched.url }, lang);
+  if (outcome.kind === 'installed') await setPackStatus({ url: fetched.url, checkedAt: Date.now(), ok: true });
+  return outcome;
 }
 
-export async function loadFromFile(file: File): Promise<LoadOutcome> {
+export async function loadFromFile(file: File, lang: Lang): Promise<LoadOutcome> {
   let text: string;
   try {
     text = await file.text();
   } catch {
     return { kind: 'file-read' };
   }
-  return loadFromText(text, { kind: 'file', location: file.name });
+  return loadFromText(text, { kind: 'file', location: file.name }, lang);
 }

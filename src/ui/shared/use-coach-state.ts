@@ -18,7 +18,9 @@ export function useCoachState(): { state?: CoachState; error?: string } {
     Promise.all([getSettings(), getActivePack(), getPolicyState()])
       .then(([settings, active, policy]) => alive && setState({ settings, active, policy }))
       .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
-    const stopStore = watchStore((change) => setState((prev) => (prev ? { ...prev, ...change } : prev)));
+    const stopStore = watchStore(({ settings, activePack }) =>
+      setState((prev) => (prev ? { ...prev, ...(settings ? { settings } : {}), ...(activePack ? { active: activePack } : {}) } : prev)),
+    );
     const stopPolicy = watchPolicyState((policy) => setState((prev) => (prev ? { ...prev, policy } : prev)));
     return () => {
       alive = false;

@@ -71,7 +71,7 @@ export function WelcomeApp() {
         ) : (
           <>
             <p class="muted">{t('packHint')}</p>
-            <PackLoader t={optionsT} inForce={active.pack} />
+            <PackLoader t={optionsT} inForce={active.pack} lang={lang} />
           </>
         )}
       </section>

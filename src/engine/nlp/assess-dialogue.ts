@@ -1,0 +1,127 @@
+// Post-level weighing of one-way sending against dialogue. Sentence signals are cached per
+// sentence (ctx.memo); only this cheap combination runs over the whole post.
+import type { RuleContext } from '../rule';
+import type { Span } from '../types';
+import type { AnnounceKind } from './announce-frames';
+import { realQuestions, sentenceSignals, type SentenceSignals } from './dialogue-signals';
+import { compileOrganisation, voiceOf } from './organisation';
+import { promotionSignals } from './promotion-signals';
+
+export interface DialogueAssessment {
+  reply: boolean;
+  broadcasting: boolean;
+  /** 0–1: how much the post invites or continues a conversation. */
+  dialogue: number;
+  /** The dominant kind of announcement, for the suggested question. */
+  kind: AnnounceKind;
+  frames: Span[];
+  rhetorical: Span[];
+  questions: Span[];
+  credits: Span[];
+  fallbackSpan: Span;
+}
+
+const WHO_ASKS = /^(?:[^:?]{0,60}:\s*)?(?:wie|who|anyone|anybody|iemand|heeft iemand|has anyone|does anyone|is there anyone)(?![\p{L}])/iu;
+const READER_WORD = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+const LEADING_MENTION = /^\s*@[\w.]+/u;
+
+const QUOTED = /["“„][^"“”„\n]{1,600}["”]/gu;
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Quoted passages: someone else's words, which invite nobody. */
+function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Ranges are sorted and disjoint: binary search keeps long posts linear-logarithmic. */
+function insideAny(ranges: readonly Span[], x: Span): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (x.start < r.start) hi = mid - 1;
+    else if (x.start >= r.end) lo = mid + 1;
+    else return x.end <= r.end;
+  }
+  return false;
+}
+
+export function assessDialogue(ctx: RuleContext): DialogueAssessment {
+  const { sentences, text } = ctx;
+  const signals: SentenceSignals[] = sentences.map((s) => ctx.memo(s, sentenceSignals));
+  const reply = ctx.input.reply || LEADING_MENTION.test(text);
+  const fallbackSpan = sentences[0] ? { start: sentences[0].start, end: sentences[0].end } : { start: 0, end: text.length };
+
+  // Real questions to the reader: addressed to "you", or an open "who has…" call.
+  const questions: Span[] = [];
+  for (const i of realQuestions(sentences, signals)) {
+    const s = sentences[i]!;
+    const span = { start: s.start, end: s.end };
+    if (signals[i]!.shortInvite || READER_WORD.test(s.text) || WHO_ASKS.test(s.text)) questions.push(span);
+  }
+  const invites: Span[] = [];
+  const credits: Span[] = [];
+  const reports: Span[] = [];
+  const frames: Span[] = [];
+  const rhetorical: Span[] = [];
+  const byKind = new Map<AnnounceKind, number>();
+  let evidence = 0;
+  let links = 0;
+  const quoted = quotedRanges(text);
+  const own = (x: Span) => !insideAny(quoted, x);
+  sentences.forEach((s, i) => {
+    const sig = signals[i]!;
+    const keep = (list: Span[], found: Span[]) => found.map((x) => shift(x, s.start)).filter(own).forEach((x) => list.push(x));
+    keep(invites, sig.invite);
+    keep(credits, sig.credit);
+    keep(reports, sig.reportBack);
+    links += sig.links;
+    for (const hit of sig.announce) {
+      frames.push(shift(hit, s.start));
+      byKind.set(hit.kind, (byKind.get(hit.kind) ?? 0) + hit.weight);
+      evidence += hit.weight;
+    }
+    if (s.question && !questions.some((q) => q.start === s.start)) rhetorical.push({ start: s.start, end: s.end });
+  });
+
+  const words = ctx.tokens.length;
+  const hashtags = (text.match(HASHTAG) ?? []).length;
+  if (links > 0) {
+    evidence += 0.5;
+    byKind.set('link', (byKind.get('link') ?? 0) + 0.5);
+    // A link with little around it is a plug.
+    if (words - hashtags <= 20) evidence += 0.5;
+  }
+  if (hashtags >= 2) evidence += 0.25;
+
+  // Boasting about the organisation is a one-way message too.
+  const org = compileOrganisation(ctx.pack);
+  let boast = 0;
+  for (const s of sentences) for (const h of promotionSignals(s.text, s.tokens, s.start)) if (h.weight >= 0.8 && h.kind !== 'modesty') boast += h.weight;
+  if (boast >= 0.8) {
+    evidence += 1;
+    byKind.set('brag', (byKind.get('brag') ?? 0) + 1);
+  }
+
+  // A personal post in the first person singular needs stronger evidence to count as sending.
+  const voice = voiceOf(ctx.tokens, org);
+  const personal = voice.i >= 2 && voice.i > voice.we + voice.org;
+  const weCentred = voice.we + voice.org >= 3 && voice.you === 0;
+  if (weCentred) evidence += 0.5;
+  const threshold = personal ? 1.5 : 1;
+
+  const dialogueCount = questions.length + invites.length + credits.length + reports.length;
+  const dialogue = reply ? 1 : Math.min(1, 0.5 * questions.length + 0.4 * invites.length + 0.3 * credits.length + 0.3 * reports.length);
+  const broadcasting = !reply && dialogueCount === 0 && evidence >= threshold;
+
+  let kind: AnnounceKind = 'link';
+  let top = 0;
+  // Prefer the concrete kinds (event, service, job) when they tie with generic ones.
+  for (const [k, w] of byKind) if (w > top || (w === top && k !== 'link' && k !== 'release')) [kind, top] = [k, w];
+  return { reply, broadcasting, dialogue: broadcasting ? Math.min(dialogue, 0.1) : dialogue, kind, frames, rhetorical: broadcasting ? rhetorical : [], questions, credits, fallbackSpan };
+}

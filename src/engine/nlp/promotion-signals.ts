@@ -1,0 +1,117 @@
+// Signals of selling and boasting, per sentence, Dutch and English: superlatives with a
+// ranking scope ("de beste … van de regio"), fixed boasts ("marktleider", "award-winning"),
+// pride and award parading, sales calls and the author polishing their own image. Spans are
+// relative to the sentence (cacheable by sentence text).
+import type { Token } from '../text';
+import type { Span } from '../types';
+import { lexicon, matchAll } from './phrases';
+
+export type PromotionKind = 'superlative' | 'boast' | 'pride' | 'award' | 'sales' | 'image' | 'modesty';
+
+export interface PromotionHit extends Span {
+  kind: PromotionKind;
+  weight: number;
+}
+
+interface Entry {
+  re: RegExp;
+  kind: PromotionKind;
+  weight: number;
+}
+
+const ENTRIES: readonly Entry[] = [
+  {
+    kind: 'boast',
+    weight: 1,
+    re: lexicon([
+      'marktleider', 'market[- ]leader', 'market[- ]leading', 'industry[- ]leading', 'sector[- ]leading', 'toonaangevende?', 'koploper', 'wereldklasse', 'world[- ]class', 'award[- ]winning',
+      'prijswinnende?', 'bekroonde?', '(?:partner|employer|supplier|werkgever) of choice', 'absolute (?:top|referentie)', 'niemand doet ons (?:dat |dit )?na', '(?:doet|doen) niemand ons (?:dat |dit )?na',
+      'nobody does it (?:better|like us)', 'unrivall?ed', 'unmatched', 'second to none', 'leading the way', '(?:landelijk|nationaal) voorop', 'lopen (?:landelijk )?voorop', 'the benchmark for',
+      'voorbeeld (?:nemen )?aan onze', 'must[- ]read', 'must[- ]have', '(?:uk|britain|europe|world|country|region|nation|belgium|netherlands|flanders)[\'’]s (?:#1|number one|no\\.? ?1|best|leading|largest|biggest|greenest|fastest[- ]growing|most \\p{L}+|\\p{L}+est)',
+      'nummer (?:1|één|een) (?:in|van)', '#1', 'number one (?:in|for)',
+    ]),
+  },
+  { kind: 'boast', weight: 0.6, re: lexicon(['dé', 'hét', 'uniek(?:e)?', 'unique', 'record(?:aantal)?', 'mijlpaal', 'landmark', 'innovatiefste', 'meest innovatieve']) },
+  {
+    kind: 'pride',
+    weight: 0.5,
+    re: lexicon(['(?:ontzettend |super |enorm |heel |erg |zo |apetrots|reuze )?trots', '(?:incredibly |so |very |immensely |super )?proud', 'thrilled', 'delighted to share', 'excited to share', 'honou?red', 'humbled']),
+  },
+  {
+    kind: 'award',
+    weight: 0.6,
+    re: lexicon([
+      '(?:wint|won|winnen|gewonnen|behaalt|behaald|krijgt|ontvangt|wins|has won|received|named|crowned|uitgeroepen tot)[^.?!]{0,60}(?:award|prijs|accreditatie|certificering|titel|of the year|van het jaar|winnaar|winner)',
+      '(?:award|prijs|accreditatie)[^.?!]{0,30}(?:gewonnen|behaald|won)', '\\d+ under \\d+', 'named one of',
+    ]),
+  },
+  { kind: 'award', weight: 0.3, re: /(?:🏆|🏅|🥇|💎|#award\b|#winning\b|#trots\b|#proud\b)/giu },
+  {
+    kind: 'sales',
+    weight: 1,
+    re: lexicon([
+      '\\d+ ?% ?(?:korting|off|discount)', 'korting(?:scode)?', 'discount(?: code)?', 'kortingscode', 'aanbieding', 'black friday', 'cyber monday', 'offer ends', 'actie loopt tot', 'op=op', 'be quick',
+      'limited (?:time|offer|slots|places|availability|installation slots)', 'gratis (?:dakscan|proef\\p{L}*|kennismaking|goodiebag|offerte|adviesgesprek|intake)', 'free (?:survey|trial|quote|consultation|gift)',
+      'bestel (?:nu|vandaag)', 'boek (?:nu|vandaag)', 'order (?:now|today)', 'book (?:now|today|your free)', 'buy now', 'shop now', 'switch (?:today|now)', 'switch to \\p{L}+ today', '(?:get|krijg) [£€$]\\d+',
+      '[£€$]\\d+ (?:credit|tegoed)', 'happy customers', 'tevreden klanten', 'kiest voor \\p{L}+', 'kies (?:nu )?voor \\p{L}+', 'why wait', 'waar wacht je nog op', 'te koop', 'nu tijdelijk',
+    ]),
+  },
+  { kind: 'sales', weight: 0.4, re: lexicon(['solliciteer nu', 'apply now', 'neem contact op met', '(?:ben|bent) (?:je|jij|u) (?:ook )?op zoek naar', 'looking for (?:a|an|the) (?:new )?(?:partner|supplier|solution|system)', 'link in bio']) },
+  {
+    kind: 'image',
+    weight: 0.8,
+    re: lexicon([
+      'under my leadership', 'onder mijn leiding', 'top performer', 'hustle', 'keynote(?: speaker| spreker)?', 'staande ovatie', 'standing ovation', "(?:i['’]ve been|i have been|been) (?:named|promoted|recognised|recognized|selected)",
+      'promoted to', 'ben (?:benoemd|gepromoveerd) tot', 'my dms are open', 'onwards and upwards', 'only getting started', 'biggest deal of my career', 'mijn unieke', 'my vision', 'the vision i', 'mijn visie',
+      "when people told me it couldn['’]t be done", 'i just worked harder',
+    ]),
+  },
+  {
+    kind: 'modesty',
+    weight: 1,
+    re: lexicon([
+      'kleine stap', 'nog (?:altijd|steeds) te', 'niet om op te scheppen', 'geen verkooppraatje', 'eerlijk gezegd', 'nog niet perfect', 'leuk, maar', 'niet echt een feestje',
+      "(?:i['’]m )?not (?:posting this )?to show off", 'no sales pitch', 'the easy bit', 'our part was', 'still not', 'still too', 'credit where',
+    ]),
+  },
+];
+
+const SUPERLATIVE = new Set(
+  (
+    'beste allerbeste leukste mooiste snelste stilste grootste modernste groenste goedkoopste duurzaamste slimste sterkste hoogste fijnste toffste populairste bekendste nieuwste enige eerste ' +
+    'best greenest fastest fastest-growing largest biggest leading cheapest greatest finest smartest strongest highest quietest most only first top'
+  ).split(' '),
+);
+const SCOPE_LINK = new Set('van in of across within uit op binnen'.split(' '));
+const SCOPE = new Set(
+  (
+    'regio nederland belgië belgie vlaanderen europa wereld land benelux provincie stad markt sector branche geschiedenis carrière carriere ' +
+    'uk britain country region europe world netherlands belgium flanders market sector industry history career kind town city government'
+  ).split(' '),
+);
+
+/** Superlatives followed within a few words by a ranking scope ("… of its kind in Europe"). */
+function scopedSuperlatives(tokens: readonly Token[], offset: number): PromotionHit[] {
+  const hits: PromotionHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SUPERLATIVE.has(tokens[i]!.lower)) continue;
+    let linked = false;
+    for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+      const w = tokens[k]!.lower;
+      if (SCOPE_LINK.has(w)) linked = true;
+      else if (linked && SCOPE.has(w.replace(/['’]s$/, ''))) {
+        hits.push({ start: tokens[i]!.start - offset, end: tokens[k]!.end - offset, kind: 'superlative', weight: 1 });
+        i = k;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Promotion signals of one sentence, spans relative to `offset` (the sentence start). */
+export function promotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
+  const hits: PromotionHit[] = scopedSuperlatives(tokens, offset);
+  for (const entry of ENTRIES) for (const span of matchAll(entry.re, text)) hits.push({ ...span, kind: entry.kind, weight: entry.weight });
+  return hits;
+}

@@ -1,0 +1,41 @@
+import { expect, test } from './extension';
+import { openOptions, pastePack, setUiLang, storageGet, TEST_PACK } from './options-helpers';
+
+test('coaching settings, sites and the way back to the default pack', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+
+  await options.getByLabel('Intensity').selectOption('thorough');
+  await options.getByLabel('Role').selectOption('spokesperson');
+  await options.getByLabel('What the nudge history keeps of a post').selectOption('none');
+  await options.locator('input[data-site="linkedin"]').uncheck();
+  await expect.poll(() => storageGet(serviceWorker, 'settings')).toMatchObject({
+    intensity: 'thorough',
+    role: 'spokesperson',
+    privacy: 'none',
+    disabledSites: ['linkedin'],
+  });
+  await options.locator('input[data-site="linkedin"]').check();
+  await expect.poll(async () => (await storageGet(serviceWorker, 'settings')).disabledSites).toEqual([]);
+
+  // A pack that fixes intensity and privacy shows them locked, with the reason.
+  await pastePack(options, JSON.stringify({ ...TEST_PACK, intensity: 'gentle', history: { privacy: 'excerpt' } }));
+  await expect(options.locator('#intensity')).toBeDisabled();
+  await expect(options.locator('#intensity')).toHaveValue('gentle');
+  await expect(options.locator('#privacy')).toHaveValue('excerpt');
+  await expect(options.getByText(`Fixed by the pack “${TEST_PACK.name}”.`).first()).toBeVisible();
+
+  // Extra sites can be removed again.
+  const settings = await storageGet(serviceWorker, 'settings');
+  await serviceWorker.evaluate(async (s) => (globalThis as any).chrome.storage.local.set({ settings: s }), { ...settings, extraOrigins: ['https://social.example.org'] });
+  await options.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(async () => (await storageGet(serviceWorker, 'settings')).extraOrigins).toEqual([]);
+  await expect(options.getByText('None yet.', { exact: false })).toBeVisible();
+
+  await options.getByRole('button', { name: 'Go back to the default pack' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'The default pack is in force again.' })).toBeVisible();
+  expect((await storageGet(serviceWorker, 'activePack')).source.kind).toBe('default');
+  await expect(options.locator('#intensity')).toBeEnabled();
+  await expect(options.locator('#intensity')).toHaveValue('thorough');
+});
