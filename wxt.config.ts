@@ -20,7 +20,21 @@ export default defineConfig({
     // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'posting-coach@example.org', strict_min_version: '128.0' } } }
+      ? {
+          // Firefox builds MV2, which has no optional_host_permissions: the same origins go here.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'posting-coach@example.org',
+              // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              // Required of new add-ons: it collects nothing (post text never leaves the browser).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({

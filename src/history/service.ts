@@ -6,8 +6,8 @@ import { addWithRoom, clearEvents, countEvents, pruneEvents, readAll, readNewest
 import { applyPrivacy, type HistoryPolicy } from './policy';
 import { checkEvents } from './validate';
 import { isEmptyFilter, matcher, type HistoryFilter } from './filter';
-import { trendOf } from './aggregate';
-import { promotionRatio } from './ratio';
+import { trendOf, type Trend } from './aggregate';
+import { promotionRatio, type PromotionRatio } from './ratio';
 import { summarise } from './summary';
 
 export interface ServiceDeps {
@@ -24,6 +24,8 @@ export class HistoryService {
   private loaded = false;
   /** The last filter's matches newest first, so paging through them costs nothing. */
   private lastMatch?: { key: string; source: HistoryEvent[]; events: HistoryEvent[] };
+  private facets?: { source: HistoryEvent[]; norm: number | undefined; sites: string[]; rules: string[]; ratio: PromotionRatio };
+  private lastTrend?: { source: HistoryEvent[]; trend: Trend };
   private readonly now: () => number;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -76,7 +78,6 @@ export class HistoryService {
     // Before the full read is done (a worker just started), an unfiltered page comes straight
     // from the time index, so the first screen does not wait for 100,000 events.
     if (!this.loaded && isEmptyFilter(filter) && size <= 500) {
-      void this.all();
       return { ok: true, ...(await readNewest(await this.deps.db(), start, size)) };
     }
     const matches = await this.matching(filter);
@@ -86,22 +87,19 @@ export class HistoryService {
   async overview(filter: HistoryFilter): Promise<OverviewReply> {
     const all = await this.all();
     const matches = await this.matching(filter);
-    const sites = new Set<string>();
-    const rules = new Set<string>();
-    for (const e of all) {
-      sites.add(e.site);
-      if (e.rule) rules.add(e.rule);
-    }
-    const db = await this.deps.db();
-    const quota = await readQuotaNote(db);
+    const quota = await readQuotaNote(await this.deps.db());
+    const norm = await this.deps.promotionNorm();
+    // Facets and the ratio depend on all events only; keep them until the next write.
+    if (this.facets?.source !== all || this.facets.norm !== norm) this.facets = { source: all, norm, ...facetsOf(all), ratio: promotionRatio(all, this.now(), norm) };
+    if (this.lastTrend?.source !== matches) this.lastTrend = { source: matches, trend: trendOf(matches) };
     return {
       ok: true,
       stored: all.length,
       matching: matches.length,
-      sites: [...sites].sort(),
-      rules: [...rules].sort(),
-      trend: trendOf(matches),
-      ratio: promotionRatio(all, this.now(), await this.deps.promotionNorm()),
+      sites: this.facets.sites,
+      rules: this.facets.rules,
+      trend: this.lastTrend.trend,
+      ratio: this.facets.ratio,
       ...(quota ? { quota } : {}),
     };
   }
@@ -137,5 +135,17 @@ export class HistoryService {
     this.cache = undefined;
     this.loaded = false;
     this.lastMatch = undefined;
+    this.facets = undefined;
+    this.lastTrend = undefined;
   }
+}
+
+function facetsOf(events: readonly HistoryEvent[]): { sites: string[]; rules: string[] } {
+  const sites = new Set<string>();
+  const rules = new Set<string>();
+  for (const e of events) {
+    sites.add(e.site);
+    if (e.rule) rules.add(e.rule);
+  }
+  return { sites: [...sites].sort(), rules: [...rules].sort() };
 }

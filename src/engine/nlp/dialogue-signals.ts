@@ -95,20 +95,30 @@ function maskLinks(text: string): { masked: string; links: number } {
   return { masked, links };
 }
 
+/** Thanks and credit to others in a text (a notice's "thanks for your patience" excluded). */
+export function creditSpans(text: string): Span[] {
+  return test(NOT_CREDIT, text) ? [] : matchAll(CREDIT, text);
+}
+
+/** A decorative question hook ("Ben jij klaar voor…?", "Vragen?"). */
+export function isRhetoricalHook(text: string, words: number): boolean {
+  return test(RHETORICAL, text) || (words <= 3 && test(RHETORICAL_SHORT, text));
+}
+
 export function sentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'start'>): SentenceSignals {
   const { masked, links } = maskLinks(sentence.text);
   const announce: AnnounceHit[] = [];
   for (const frame of FRAMES) for (const span of matchAll(frame.re, masked)) announce.push({ ...span, weight: frame.weight, kind: frame.kind });
   const dateline = DATELINE.exec(sentence.text);
   if (dateline) announce.push({ start: 0, end: dateline[0].trimEnd().length, weight: 1, kind: 'release' });
-  const credit = test(NOT_CREDIT, masked) ? [] : matchAll(CREDIT, masked);
+  const credit = creditSpans(masked);
   const cta = test(CTA, masked) || /^[^\p{L}]{0,4}(?:\p{L}+\s+){0,3}(?:dan|then)\b/iu.test(masked);
   return {
     announce,
     invite: matchAll(INVITE, masked),
     credit,
     reportBack: matchAll(REPORT_BACK, masked),
-    rhetorical: test(RHETORICAL, masked) || (sentence.tokens.length <= 3 && test(RHETORICAL_SHORT, masked)),
+    rhetorical: isRhetoricalHook(masked, sentence.tokens.length),
     cta,
     shortInvite: test(SHORT_INVITE, masked),
     quoted: /\?\s*["”’]\s*$/u.test(sentence.text.replace(/(?:\s|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F)+$/u, '')),

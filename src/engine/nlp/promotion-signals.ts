@@ -113,5 +113,6 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
 export function promotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = scopedSuperlatives(tokens, offset);
   for (const entry of ENTRIES) for (const span of matchAll(entry.re, text)) hits.push({ ...span, kind: entry.kind, weight: entry.weight });
-  return hits;
+  // Text order, stronger first at the same start, so overlapping matches can be counted once.
+  return hits.sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
