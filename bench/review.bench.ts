@@ -53,7 +53,7 @@ async function timeFilter(page: Page, apply: () => Promise<void>, expectChange =
       return main?.dataset.state === 'ready' && (!change || info !== prev);
     },
     [before, expectChange] as const,
-    { timeout: 60_000, polling: 'raf' },
+    { timeout: 60_000, polling: 10 },
   );
   return Date.now() - t0;
 }

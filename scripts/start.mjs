@@ -7,7 +7,8 @@
 // matched to those sites, runs as it would there. Nothing is fetched from the network for them.
 //
 // Options: --no-build (reuse the built extension), --local (open the 127.0.0.1 demo instead),
-// --headless; anything after `--` is passed to Chromium (e.g. --remote-debugging-port=9222).
+// --headless, --check (load the demo, print its title and exit: a smoke test of this script);
+// anything after `--` is passed to Chromium (e.g. --remote-debugging-port=9222).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,4 +92,5 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(demo);
 console.log(`Posting Coach demo open at ${demo} (fixtures also at ${server.url})${headless ? ', headless (no display found)' : ''}.`);
 console.log(`Page title: ${await page.title()}`);
+if (own.includes('--check')) await stop(page.url().startsWith(demo) ? 0 : 1);
 console.log('Press Ctrl+C to stop.');

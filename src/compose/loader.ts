@@ -8,6 +8,14 @@ import { siteKeyFor } from './sites';
 
 export function startLoader(ctx: ContentScriptContext): void {
   let coach: Promise<CoachApi | undefined> | undefined;
+  // Boxes already handed to the coach: later keystrokes in them cost nothing here.
+  let seen = new WeakSet<HTMLElement>();
+  // A site switched back on (or off) is looked at afresh.
+  const forget = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) seen = new WeakSet();
+  };
+  browser.storage.onChanged.addListener(forget);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(forget));
 
   const onEvent = (event: Event) => {
     const box = composeBoxOf(eventElement(event));
@@ -15,6 +23,8 @@ export function startLoader(ctx: ContentScriptContext): void {
   };
 
   async function use(box: HTMLElement) {
+    if (seen.has(box)) return;
+    seen.add(box);
     if (await siteDisabled(box)) return;
     coach ??= loadCoach(ctx);
     (await coach)?.attach(box);

@@ -2,7 +2,7 @@
 import type { Span } from '../engine/types';
 import type { TextSegment } from './read-text';
 
-interface Point {
+export interface Point {
   node: Text;
   offset: number;
 }
@@ -23,11 +23,19 @@ function prevEnd(segments: readonly TextSegment[], i: number): Point | undefined
   return prev && { node: prev.node, offset: prev.node.length };
 }
 
-export function spanToRange(segments: readonly TextSegment[], span: Span): Range | undefined {
+/** The text-node points a span starts and ends at (pure: no Range made). */
+export function spanPoints(segments: readonly TextSegment[], span: Span): { from: Point; to: Point } | undefined {
   if (span.end <= span.start) return undefined;
   const from = pointAt(segments, span.start, 'start');
   const to = pointAt(segments, span.end, 'end');
-  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return undefined;
+  return from && to ? { from, to } : undefined;
+}
+
+export function spanToRange(segments: readonly TextSegment[], span: Span): Range | undefined {
+  const points = spanPoints(segments, span);
+  if (!points) return undefined;
+  const { from, to } = points;
+  if (!from.node.isConnected || !to.node.isConnected) return undefined;
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);

@@ -49,8 +49,12 @@ export function trendOf(events: Iterable<HistoryEvent>): Trend {
   const weekSet = new Set<string>();
   let nudges = 0;
   let fixed = 0;
+  // Every time-zone offset is a multiple of 15 minutes, so all times in one quarter hour share a week.
+  const weekOfQuarter = new Map<number, string>();
   for (const n of nudgesOf(events).values()) {
-    const week = weekKey(n.first);
+    const quarter = Math.floor(n.first / 900_000);
+    let week = weekOfQuarter.get(quarter);
+    if (week === undefined) weekOfQuarter.set(quarter, (week = weekKey(n.first)));
     weekSet.add(week);
     const perRule = (counts[n.rule] ??= {});
     perRule[week] = (perRule[week] ?? 0) + 1;

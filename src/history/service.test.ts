@@ -76,3 +76,20 @@ describe('the first screen', () => {
     expect(fresh.events.map((e) => e.time)).toEqual([...fresh.events.map((e) => e.time)].sort((a, b) => b - a));
   });
 });
+
+describe('reads during writes', () => {
+  it('never serve results from before a write that has been acknowledged', async () => {
+    const s = service();
+    await s.handle({ type: 'history/record', events: Array.from({ length: 10 }, (_, i) => makeEvent({ id: `a${i}` })) });
+    for (let round = 0; round < 5; round++) {
+      const [, ack] = await Promise.all([
+        s.handle({ type: 'history/overview', filter: { site: 'x' } }),
+        s.handle({ type: 'history/record', events: [makeEvent({ id: `late${round}` })] }),
+        s.handle({ type: 'history/query', filter: { site: 'x' } }),
+      ]);
+      expect(ack).toMatchObject({ ok: true, added: 1 });
+      expect(((await s.handle({ type: 'history/query', filter: { site: 'x' } })) as QueryReply).total).toBe(11 + round);
+      expect(((await s.handle({ type: 'history/overview', filter: { site: 'x' } })) as OverviewReply).matching).toBe(11 + round);
+    }
+  });
+});

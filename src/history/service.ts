@@ -22,10 +22,10 @@ export class HistoryService {
   private cache?: Promise<HistoryEvent[]>;
   /** True once `cache` has resolved. */
   private loaded = false;
-  /** The last filter's matches newest first, so paging through them costs nothing. */
-  private lastMatch?: { key: string; source: HistoryEvent[]; events: HistoryEvent[] };
+  /** Recent filters' matches (newest first) and trends, so paging and going back cost nothing. */
+  private readonly matches = new Recent<HistoryEvent[]>(6);
+  private readonly trends = new Recent<Trend>(6);
   private facets?: { source: HistoryEvent[]; norm: number | undefined; sites: string[]; rules: string[]; ratio: PromotionRatio };
-  private lastTrend?: { source: HistoryEvent[]; trend: Trend };
   private readonly now: () => number;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -85,20 +85,23 @@ export class HistoryService {
   }
 
   async overview(filter: HistoryFilter): Promise<OverviewReply> {
-    const all = await this.all();
-    const matches = await this.matching(filter);
     const quota = await readQuotaNote(await this.deps.db());
     const norm = await this.deps.promotionNorm();
+    const source = this.all();
+    const all = await source;
+    const matches = await this.matching(filter);
+    if (this.cache !== source) return this.overview(filter);
     // Facets and the ratio depend on all events only; keep them until the next write.
     if (this.facets?.source !== all || this.facets.norm !== norm) this.facets = { source: all, norm, ...facetsOf(all), ratio: promotionRatio(all, this.now(), norm) };
-    if (this.lastTrend?.source !== matches) this.lastTrend = { source: matches, trend: trendOf(matches) };
+    const key = JSON.stringify(filter);
+    const trend = this.trends.get(key) ?? this.trends.set(key, trendOf(matches));
     return {
       ok: true,
       stored: all.length,
       matching: matches.length,
       sites: this.facets.sites,
       rules: this.facets.rules,
-      trend: this.lastTrend.trend,
+      trend,
       ratio: this.facets.ratio,
       ...(quota ? { quota } : {}),
     };
@@ -110,13 +113,16 @@ export class HistoryService {
 
   private async matching(filter: HistoryFilter): Promise<HistoryEvent[]> {
     const key = JSON.stringify(filter);
-    const all = await this.all();
-    if (this.lastMatch?.key === key && this.lastMatch.source === all) return this.lastMatch.events;
+    const source = this.all();
+    const all = await source;
+    // A write that landed while we waited dropped the caches; never keep results from older data.
+    if (this.cache !== source) return this.matching(filter);
+    const known = this.matches.get(key);
+    if (known) return known;
     const test = matcher(filter);
     const events: HistoryEvent[] = [];
     for (let i = all.length - 1; i >= 0; i--) if (test(all[i]!)) events.push(all[i]!);
-    this.lastMatch = { key, source: all, events };
-    return events;
+    return this.matches.set(key, events);
   }
 
   private all(): Promise<HistoryEvent[]> {
@@ -134,9 +140,9 @@ export class HistoryService {
   private invalidate(): void {
     this.cache = undefined;
     this.loaded = false;
-    this.lastMatch = undefined;
+    this.matches.clear();
+    this.trends.clear();
     this.facets = undefined;
-    this.lastTrend = undefined;
   }
 }
 
@@ -148,4 +154,27 @@ function facetsOf(events: readonly HistoryEvent[]): { sites: string[]; rules: st
     if (e.rule) rules.add(e.rule);
   }
   return { sites: [...sites].sort(), rules: [...rules].sort() };
+}
+
+/** A small most-recently-used map. */
+class Recent<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): V {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+    return value;
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }

@@ -5,7 +5,7 @@ import type { Rule, RuleContext, RuleHit } from '../engine/rule';
 import type { Pack } from '../engine/pack/types';
 import type { Span } from '../engine/types';
 import type { AnnounceKind } from '../engine/nlp/announce-frames';
-import { assessDialogue } from '../engine/nlp/assess-dialogue';
+import { assessDialogue, mergeSpans } from '../engine/nlp/assess-dialogue';
 import { indexThemes, suggestQuestion, type ThemeIndex } from '../engine/nlp/suggest-question';
 
 const PRAISE = {
@@ -40,7 +40,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   const question = suggestQuestion(a.kind as AnnounceKind, ctx.tokens, ctx.data as ThemeIndex | undefined, ctx.msgLang);
   const end = ctx.text.replace(/\s+$/u, '').length;
   const rhetorical = a.rhetorical[0];
-  const spans: Span[] = [...a.frames, ...a.rhetorical].sort((x, y) => x.start - y.start);
+  const spans: Span[] = mergeSpans([...a.frames, ...a.rhetorical]);
   return [
     {
       spans: spans.length ? spans : [a.fallbackSpan],

@@ -5,6 +5,7 @@ import type { Rule, RuleContext, RuleHit } from '../engine/rule';
 import { fitScore, isContentToken, sumOf } from '../engine/nlp/similarity';
 import { identifierSpans, medicalAdviceSpans, movesToPrivate } from '../engine/nlp/personal-case';
 import { compileStrategy, gatherStrategy, type StrategyData } from '../engine/nlp/strategy-match';
+import { compileOrganisation, voiceOf } from '../engine/nlp/organisation';
 import { pickText } from '../engine/pack/text';
 import type { PackTheme } from '../engine/pack/types';
 
@@ -64,7 +65,10 @@ function detect(ctx: RuleContext): RuleHit[] {
       suggestion: ctx.t({ nl: 'Verwijs naar de eigen arts of apotheker, en ga verder in een privébericht.', en: 'Refer to their own doctor or pharmacist, and continue by direct message.' }),
     });
   }
-  if (ctx.role !== 'spokesperson') {
+  // Reserved subjects matter when the writer speaks as an insider (we, our, I, the
+  // organisation's name); a film review full of "explosions" is no crisis communication.
+  const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
+  if (ctx.role !== 'spokesperson' && voice.we + voice.i + voice.org > 0) {
     data.reserved.forEach((s, i) => {
       const found = facts.reserved[i]!;
       if (found.length === 0) return;
@@ -116,7 +120,8 @@ export const offStrategy: Rule = {
       { lang: 'en', pack: 'northwind-energy', text: 'The government\'s energy policy is a joke and every minister involved should resign.' },
       { lang: 'en', pack: 'northwind-energy', text: '@sam_t I checked your account, Sam: you are £300 in arrears, so the direct debit went up.', reply: true },
       { lang: 'en', pack: 'northwind-energy', text: 'Our lawyers say the planning appeal will fail, so the cable is going in regardless.' },
-      { lang: 'en', pack: 'northwind-energy', text: 'Word from the trading desk: wholesale prices will double by spring, fix now!' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Word from our trading desk: wholesale prices will double by spring, fix now!' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Gisteren de nieuwe superheldenfilm gezien in de bioscoop. Wat een tegenvaller, en na afloop stond mijn fiets met een lekke band in de regen. Mooie dinsdag zo.' },
       { lang: 'en', pack: 'zorgnet-schelde', text: 'Interesting case today: a 47-year-old man from Durmelo with a rare tumour. Scan below, anonymised of course.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Honestly the new barrier at my gym car park is the worst design I have ever seen. Who signs off on these things? Total nonsense from start to finish, and nobody at the desk cares either.' },
     ],
@@ -132,6 +137,7 @@ export const offStrategy: Rule = {
       { lang: 'en', pack: 'northwind-energy', text: 'Six of us climbed turbine B7 this morning in a gale. Proud of this crew, and very glad of the coffee afterwards.' },
       { lang: 'en', pack: 'zorgnet-schelde', text: 'We are hiring night nurses. Honest version: it is busy, and your buddy will actually have time for you. Questions welcome.' },
       { lang: 'en', text: 'My neighbours keep asking what I do all day. Today: three meetings and one very good sandwich.' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Gisteren de nieuwe superheldenfilm gezien. Twee uur lang explosies en brand, maar geen enkel fatsoenlijk verhaal.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
     ],
   },

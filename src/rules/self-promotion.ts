@@ -4,6 +4,7 @@
 import type { Rule, RuleContext, RuleHit } from '../engine/rule';
 import type { Span } from '../engine/types';
 import { assessPromotion } from '../engine/nlp/assess-promotion';
+import { mergeSpans } from '../engine/nlp/assess-dialogue';
 import type { PromotionKind } from '../engine/nlp/promotion-signals';
 
 const MESSAGE = {
@@ -36,7 +37,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   const a = assessPromotion(ctx);
   ctx.scores.promotion = a.score;
   if (!a.promotional) return [];
-  const spans: Span[] = a.hits.map(({ start, end }) => ({ start, end }));
+  const spans: Span[] = mergeSpans(a.hits);
   const words = [...new Set(a.hits.slice(0, 3).map((h) => `"${ctx.text.slice(h.start, h.end)}"`))].join(', ');
   return [{ spans, message: ctx.t(MESSAGE, { words }), suggestion: ctx.t(SUGGESTION[suggestionKind(a.kinds)]) }];
 }

@@ -81,5 +81,7 @@ test('the pack tests can be run from the options page', async ({ context, extens
   await openOptions(options, extensionId);
   await pastePack(options, JSON.stringify(pack));
   await options.getByRole('button', { name: 'Run the pack’s tests' }).click();
-  await expect(options.getByTestId('pack-tests')).toContainText(`All ${pack.tests.length} tests pass.`);
+  // The pack's tests and its custom rules' examples run together.
+  const examples = (pack.custom ?? []).reduce((n: number, r: any) => n + (r.examples?.fire?.length ?? 0) + (r.examples?.pass?.length ?? 0), 0);
+  await expect(options.getByTestId('pack-tests')).toContainText(`All ${pack.tests.length + examples} tests pass.`);
 });

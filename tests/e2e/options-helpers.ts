@@ -1,5 +1,7 @@
 // Shared by the popup, options, managed and i18n specs: a known-good pack, pages, and storage reads.
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { loadPack } from '../../src/engine/pack/load';
 import { expect } from './extension';
 
 type Json = Record<string, any>;
@@ -30,7 +32,16 @@ export const TEST_PACK: Json = {
 };
 
 /** The first principle title of packs/gemeente-dalzicht.json once it has guidelines, else the test pack. */
+/** The Dutch example organisation's pack when it loads and has guidelines to show, else TEST_PACK. */
 export function goodPack(): Json {
+  try {
+    const text = readFileSync('packs/gemeente-dalzicht.json', 'utf8');
+    const result = loadPack(text);
+    const g = result.ok ? result.pack.guidelines : undefined;
+    if (result.ok && g?.why && g.principles?.length && result.pack.strategy?.themes?.length) return JSON.parse(text) as Json;
+  } catch {
+    // fall back to the test pack
+  }
   return TEST_PACK;
 }
 

@@ -39,3 +39,19 @@ test('coaching settings, sites and the way back to the default pack', async ({ c
   await expect(options.locator('#intensity')).toBeEnabled();
   await expect(options.locator('#intensity')).toHaveValue('thorough');
 });
+
+test('a pack loads from a file, and the popup names the file', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await options.locator('#pack-file').setInputFiles({ name: 'testorg.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TEST_PACK)) });
+  await expect(options.getByTestId('load-outcome')).toContainText(`Loaded “${TEST_PACK.name}”`);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('pack-in-force')).toContainText(`${TEST_PACK.name} ${TEST_PACK.version} (from file testorg.json)`);
+
+  // A file that is not a pack is refused and changes nothing.
+  await options.locator('#pack-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('just some notes') });
+  await expect(options.getByTestId('pack-errors')).toBeVisible();
+  await expect(popup.getByTestId('pack-in-force')).toContainText('(from file testorg.json)');
+});

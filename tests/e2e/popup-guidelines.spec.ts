@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './extension';
-import { goodPack, openOptions, pastePack, pick, setUiLang, storageGet } from './options-helpers';
+import { goodPack, openOptions, pastePack, pick, setUiLang, storageGet, TEST_PACK } from './options-helpers';
 
 const defaultPack = JSON.parse(readFileSync('packs/default.json', 'utf8'));
 
@@ -55,7 +55,7 @@ test('the popup search narrows the guidelines and says when nothing matches', as
 
 test('pack texts are shown as text, never as HTML', async ({ context, extensionId, serviceWorker }) => {
   await setUiLang(serviceWorker, 'en');
-  const pack = { ...goodPack(), id: 'html-test', guidelines: { why: '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>' } };
+  const pack = { ...TEST_PACK, id: 'html-test', guidelines: { why: '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>' } };
   const options = await context.newPage();
   await openOptions(options, extensionId);
   await pastePack(options, JSON.stringify(pack));
@@ -86,4 +86,19 @@ test('the popup counts today’s nudges on this device', async ({ context, exten
   await popup.reload();
   await expect(popup.getByTestId('today-count')).toHaveText('3 nudges today');
   await expect(popup.locator('.weekly-summary')).toBeVisible();
+});
+
+test('a pack without guidelines says so and points to the options page', async ({ context, extensionId, serviceWorker }) => {
+  await setUiLang(serviceWorker, 'en');
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  await pastePack(options, JSON.stringify({ format: 1, id: 'bare', name: 'Bare pack', version: '1', languages: ['en'] }));
+  await expect(options.getByTestId('load-outcome')).toContainText('Loaded “Bare pack”');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('no-guidelines')).toContainText('The pack in force has no guidelines to show.');
+  await options.close(); // an open options tab would only be focused, not opened
+  const optionsOpened = context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') });
+  await popup.getByRole('link', { name: /options page/ }).click();
+  await optionsOpened;
 });

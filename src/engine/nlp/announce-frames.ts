@@ -31,7 +31,29 @@ export const FRAMES: readonly Frame[] = [
       'sorry for any inconvenience', 'excuses voor het ongemak', 'verhuist naar', 'gelden (?:nieuwe|dezelfde|aparte)',
     ]),
   },
+  {
+    kind: 'service',
+    weight: 0.8,
+    re: lexicon([
+      'gesloten', 'closed', 'closure', 'afsluiting', 'afgesloten', 'omleiding', 'diversion', 'werkzaamheden', 'roadworks', 'road works', 'storing', 'outage', 'vertraging', 'delays?',
+      'will (?:run|be shut|be replaced|reopen|close|open)', '(?:is|are) shut', 'gaat (?:dicht|open)', 'gaan in op', 'treedt in werking', 'take effect', 'takes effect', 'in werking',
+      'wegens (?:een |de |het )?(?:staking|werkzaamheden|onderhoud|storing|ziekte|drukte|weersomstandigheden|feestdag)', 'vanwege (?:een |de |het )?(?:staking|werkzaamheden|onderhoud|storing|feestdag)',
+      'due to (?:a |the )?(?:strike|works|maintenance|an outage|a fault|bad weather|the weather|staff illness|the bank holiday)', 'rijden (?:er )?(?:\\p{L}+ )?(?:geen|minder)', 'no (?:buses|trains|service|collections)',
+      'sluit op', 'closes on', 'deadline', 'uiterlijk (?:op|voor)', '(?:denk|think) eraan', 'vergeet niet', "don['’]t forget",
+    ]),
+  },
+  { kind: 'service', weight: 1, re: lexicon(['service update', 'servicebericht', 'mededeling', 'road closure', 'wegafsluiting', 'goed nieuws', 'good news', 'breaking', 'announcement', 'aankondiging'], { start: true }) },
   // Launches, news, decisions.
+  {
+    kind: 'launch',
+    weight: 0.8,
+    re: lexicon([
+      'opent (?:op|de deuren|vandaag|morgen)', 'opens (?:on|its doors|today|tomorrow|in)', 'gaat open', 'is (?:van )?start', 'is gestart', 'starts (?:on|today|next)', 'start (?:op|vandaag|morgen|volgende)',
+      'launches', 'launched', 'lanceert', 'gelanceerd', '(?:heeft|hebben) [^.?!]{0,40}(?:goedgekeurd|besloten|vastgesteld)', 'goedgekeurd', '(?:has|have) (?:approved|decided|agreed)', 'has been approved',
+      '(?:has|have) been (?:published|submitted|released|launched|sent|updated)', 'is (?:ingediend|verstuurd|aangepast|bijgewerkt)', 'update nu', 'update now', '(?:is|zijn) (?:alleen |ook |weer |extra |langer )?(?:open|geopend)', 'published today', 'vandaag gepubliceerd', 'ligt (?:weer )?op de mat', 'online lezen', 'read it online', '(?:is|zijn) (?:nu |vanaf nu |vanaf vandaag )?(?:beschikbaar|verkrijgbaar|te downloaden)', '(?:is|are) (?:now )?available', 'live (?:op|on|via)', 'vanavond (?:om|live)', 'tonight at',
+      '(?:start|begint|starts|begins) (?:de|het|the|met|with|vandaag|today|morgen|tomorrow|volgende|next)',
+    ]),
+  },
   {
     kind: 'launch',
     weight: 1,
@@ -48,12 +70,12 @@ export const FRAMES: readonly Frame[] = [
     kind: 'brag',
     weight: 1,
     re: lexicon([
-      '(?:pleased|happy|excited|thrilled|delighted|proud|honou?red|humbled) to (?:announce|share|say|introduce|present|welcome|have been|be named|be recognised|be recognized)',
-      "(?:we|i)['’]?(?:re| are|'m| am) (?:pleased|happy|excited|thrilled|delighted|proud|honou?red) to",
+      '(?:pleased|happy|excited|thrilled|delighted|proud|honou?red|humbled) to (?:announce|introduce|present|welcome|have been|be named|be recognised|be recognized)',
+      '(?:excited|thrilled|delighted|proud|honou?red) to (?:share|say)',
       'trots (?:om te|dat|op)', 'met trots', 'blij (?:om te )?(?:melden|aankondigen|delen)', 'verheugd', 'we announce', 'wij kondigen', 'kondigen (?:vandaag |met trots )?aan',
     ]),
   },
-  { kind: 'brag', weight: 1, re: lexicon(['trots', 'proud'], { start: true }) },
+  { kind: 'brag', weight: 1, re: lexicon(['trots(?= ?[!:🎉])', 'proud(?= ?[!:🎉])'], { start: true }) },
   // Events.
   { kind: 'event', weight: 1, re: lexicon(['save the date', 'noteer (?:alvast )?(?:in je agenda|de datum)', 'zet (?:het )?in je agenda', 'mark your calendar']) },
   {
@@ -62,7 +84,8 @@ export const FRAMES: readonly Frame[] = [
     re: lexicon([
       'schrijf (?:je|u) (?:nu |snel |vandaag )?in', 'inschrijven(?: kan)?(?: via| op|:)?', 'meld (?:je|u) (?:nu |snel )?aan', 'aanmelden(?: kan)?(?: via| op|:)',
       'register(?: now| here| today)?(?:: | at | via )', 'sign up', 'book your (?:place|seat|spot|ticket)', 'join (?:us|our) (?:webinar|event|session|livestream|for)', 'join our',
-      'kom (?:op|naar|langs)', 'welkom op (?:onze|de) (?:open dag|jobdag|infosessie|informatieavond)',
+      'kom (?:op|naar|langs|kijken|ook|gerust)', 'come (?:and|along|to|see|join)', '(?:organiseren|organiseert) (?:we|wij|op|een)', '(?:we|wij) organiseren', '(?:we are|we\'re) (?:hosting|organising|organizing)', 'gratis toegang', 'free entry', 'free admission',
+      'welkom op (?:onze|de) (?:open dag|jobdag|infosessie|informatieavond)',
     ]),
   },
   {
@@ -71,8 +94,9 @@ export const FRAMES: readonly Frame[] = [
     re: lexicon(['webinar', 'informatieavond', 'infoavond', 'infosessie', 'studiedag', 'jobdag', 'open dag', 'open huis', 'inloopavond', 'winterfeest', 'zomerfeest', 'livestream', 'open day', 'open house', 'info session', 'job fair']),
   },
   // Publications and links.
-  { kind: 'publication', weight: 1, re: lexicon(['lees (?:meer|verder|het hele|het rapport|hier)', 'meer (?:info|informatie)(?: op| via|:)', 'kijk (?:op|voor meer)', 'download (?:het|de|hier)', 'read more', 'find out more', 'learn more', 'more info', 'full story', 'details:', 'link in bio', 'link in de bio']) },
-  { kind: 'publication', weight: 0.6, re: lexicon(['rapport', 'brochure', 'jaarverslag', 'nieuwsbrief', 'report', 'newsletter', 'blog', 'whitepaper', 'folder']) },
+  { kind: 'publication', weight: 1, re: lexicon(['lees (?:meer|verder|het hele|het rapport|hier)', 'meer (?:info|informatie)(?: op| via|:)', 'kijk (?:op|voor|via)', 'op de website', 'read (?:it|the full|our|in full)', 'download (?:het|de|hier)', 'read more', 'find out more', 'learn more', 'more info', 'full story', 'details:', 'link in bio', 'link in de bio']) },
+  { kind: 'publication', weight: 0.8, re: lexicon(['(?:you can )?download', 'kan je downloaden', 'alle info', 'all the (?:details|info)', 'op onze website', 'on our website', 'careers page', 'tickets', 'kaarten (?:via|bestellen)', 'opening times']) },
+  { kind: 'publication', weight: 0.6, re: lexicon(['magazine', 'rapport', 'brochure', 'jaarverslag', 'nieuwsbrief', 'report', 'newsletter', 'blog', 'whitepaper', 'folder']) },
   // Job plugs.
   { kind: 'job', weight: 1, re: lexicon(['solliciteer', 'vacature', "we['’]re hiring", 'we are hiring', 'now hiring', 'apply now', 'apply today', 'join (?:the|our) team', '(?:wij|we) zoeken (?:een|nieuwe)']) },
   // Sales.
@@ -80,6 +104,11 @@ export const FRAMES: readonly Frame[] = [
   // Press-release register.
   { kind: 'release', weight: 1, re: lexicon(['persbericht', 'press release', 'for immediate release', 'noot voor de redactie', 'notes? to editors', 'aldus', 'today (?:announced|launched|opened|confirmed|unveiled)', 'heeft vandaag', 'maakt vandaag bekend']) },
 ];
+
+const TIME = '\\d{1,2}[:.]\\d{2}(?: ?uur)?|\\d{1,2} ?(?:uur|am|pm)';
+
+/** Dates and times: a schedule is the skeleton of a notice. Weighed lightly, once per sentence. */
+export const WHEN_RE = lexicon([DATE, TIME, DAY]);
 
 /** "DALZICHT, 7 september 2026 –": a dateline opens a press release. Case matters here. */
 export const DATELINE = /^(?:[A-Z][A-Z'’.\- ]{2,40})(?:,[^–—\n]{0,40})?\s+[–—-]\s/u;

@@ -51,6 +51,30 @@ function insideAny(ranges: readonly Span[], x: Span): boolean {
   return false;
 }
 
+/** Concrete kinds (an event, a service change, a job, an offer) make the better question. */
+const CONCRETE: readonly AnnounceKind[] = ['event', 'service', 'job', 'sales'];
+
+function dominantKind(byKind: Map<AnnounceKind, number>): AnnounceKind {
+  let kind: AnnounceKind = 'link';
+  let top = 0;
+  for (const k of CONCRETE) if ((byKind.get(k) ?? 0) > top) [kind, top] = [k, byKind.get(k)!];
+  if (top >= 0.5) return kind;
+  for (const [k, w] of byKind) if (w > top) [kind, top] = [k, w];
+  return kind;
+}
+
+/** Sorted, with overlapping spans merged, so a UI underlines each phrase once. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   const { sentences, text } = ctx;
   const signals: SentenceSignals[] = sentences.map((s) => ctx.memo(s, sentenceSignals));
@@ -72,6 +96,7 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   const byKind = new Map<AnnounceKind, number>();
   let evidence = 0;
   let links = 0;
+  let when = 0;
   const quoted = quotedRanges(text);
   const own = (x: Span) => !insideAny(quoted, x);
   sentences.forEach((s, i) => {
@@ -81,6 +106,7 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
     keep(credits, sig.credit);
     keep(reports, sig.reportBack);
     links += sig.links;
+    if (sig.when) when++;
     for (const hit of sig.announce) {
       frames.push(shift(hit, s.start));
       byKind.set(hit.kind, (byKind.get(hit.kind) ?? 0) + hit.weight);
@@ -98,6 +124,8 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
     if (words - hashtags <= 20) evidence += 0.5;
   }
   if (hashtags >= 2) evidence += 0.25;
+  // Dates and times are the skeleton of a notice, but a story has them too: weigh lightly.
+  evidence += Math.min(when, 2) * 0.4;
 
   // Boasting about the organisation is a one-way message too.
   const org = compileOrganisation(ctx.pack);
@@ -119,9 +147,6 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   const dialogue = reply ? 1 : Math.min(1, 0.5 * questions.length + 0.4 * invites.length + 0.3 * credits.length + 0.3 * reports.length);
   const broadcasting = !reply && dialogueCount === 0 && evidence >= threshold;
 
-  let kind: AnnounceKind = 'link';
-  let top = 0;
-  // Prefer the concrete kinds (event, service, job) when they tie with generic ones.
-  for (const [k, w] of byKind) if (w > top || (w === top && k !== 'link' && k !== 'release')) [kind, top] = [k, w];
+  const kind = dominantKind(byKind);
   return { reply, broadcasting, dialogue: broadcasting ? Math.min(dialogue, 0.1) : dialogue, kind, frames, rhetorical: broadcasting ? rhetorical : [], questions, credits, fallbackSpan };
 }

@@ -2,8 +2,8 @@
 // relative to the sentence so the result can be cached by sentence text (RuleContext.memo).
 import type { Sentence } from '../text';
 import type { Span } from '../types';
-import { DATELINE, FRAMES, type AnnounceKind } from './announce-frames';
-import { lexicon, matchAll, test } from './phrases';
+import { DATELINE, FRAMES, WHEN_RE, type AnnounceKind } from './announce-frames';
+import { lexicon, lowerKeepLength, matchAll, test } from './phrases';
 
 /** Invitations to answer, share, vote or tell: dialogue even without a question mark. */
 const INVITE = lexicon([
@@ -12,7 +12,7 @@ const INVITE = lexicon([
   'horen (?:het )?graag (?:van|hoe|wat|welke)', '(?:ik ben|we zijn|wij zijn) (?:erg |heel |echt )?benieuwd', 'ben benieuwd', 'tips welkom', '(?:reacties|antwoorden|ideeën|ideeen|tips|suggesties|voorbeelden|vragen|fouten|correcties|issues|opmerkingen|aanvullingen|verbeteringen|kritiek|pull requests)[^.?!]{0,25}welkom',
   'denk (?:je |jij |u )?mee', 'mee te denken', 'meedenken', 'wissel (?:graag )?ervaringen uit', 'stem in de poll', 'ik (?:verzamel|bundel|lees)', 'we verzamelen', 'eerlijke (?:antwoorden|bezwaren|reacties)', 'alles mag',
   '(?:uw|jouw|je|jullie) (?:antwoorden|ideeën|ideeen|reacties|feedback|inbreng) helpen', 'vraag (?:het )?(?:me|mij) (?:gerust|alles)',
-  'tell (?:us|me)', 'let (?:us|me) know', 'drop (?:it|them|a comment|your [\\p{L}]+)', 'in the comments', 'comment below', 'share your (?:experience|experiences|story|stories|thoughts|ideas|tips|views|questions)',
+  'tell (?:us|me)', 'let (?:us|me) know', 'drop (?:it|them|a comment|your \\p{L}+)', 'in the comments', 'comment below', 'share your (?:experience|experiences|story|stories|thoughts|ideas|tips|views|questions)',
   "i['’]d (?:really )?(?:love|like) to hear", "(?:we['’]d|we would) love to hear", "i['’]m (?:genuinely |really |especially )?curious", 'happy to (?:hear|chat|grab|share)', 'ask me (?:anything|what|about)',
   'what do you think', 'your thoughts', "(?:we['’]re|we are|i['’]m|i am) collecting", '(?:ideas|tips|suggestions|questions|feedback|corrections|issues|comments|criticism|improvements|pull requests)(?: (?:are|is|very|always|more than)){0,2} welcome', 'have your say',
   "i['’]ll answer", 'i read (?:every|all)', 'help us (?:decide|choose|shape|improve)', 'i (?:really )?want to know',
@@ -79,6 +79,8 @@ export interface SentenceSignals {
   shortInvite: boolean;
   /** The question sits inside a quotation: someone else's words. */
   quoted: boolean;
+  /** Mentions a date or a time of day. */
+  when: boolean;
   links: number;
   words: number;
 }
@@ -97,31 +99,37 @@ function maskLinks(text: string): { masked: string; links: number } {
 
 /** Thanks and credit to others in a text (a notice's "thanks for your patience" excluded). */
 export function creditSpans(text: string): Span[] {
-  return test(NOT_CREDIT, text) ? [] : matchAll(CREDIT, text);
+  const lower = lowerKeepLength(text);
+  return test(NOT_CREDIT, lower) ? [] : matchAll(CREDIT, lower);
 }
 
 /** A decorative question hook ("Ben jij klaar voor…?", "Vragen?"). */
 export function isRhetoricalHook(text: string, words: number): boolean {
-  return test(RHETORICAL, text) || (words <= 3 && test(RHETORICAL_SHORT, text));
+  const lower = lowerKeepLength(text);
+  return test(RHETORICAL, lower) || (words <= 3 && test(RHETORICAL_SHORT, lower));
 }
+
+const THEN_EARLY = /^[^a-z\u00e0-\u024f]{0,4}(?:[a-z\u00e0-\u024f]+\s+){0,3}(?:dan|then)(?![a-z\u00e0-\u024f])/;
 
 export function sentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'start'>): SentenceSignals {
   const { masked, links } = maskLinks(sentence.text);
+  const lower = lowerKeepLength(masked);
   const announce: AnnounceHit[] = [];
-  for (const frame of FRAMES) for (const span of matchAll(frame.re, masked)) announce.push({ ...span, weight: frame.weight, kind: frame.kind });
+  for (const frame of FRAMES) for (const span of matchAll(frame.re, lower)) announce.push({ ...span, weight: frame.weight, kind: frame.kind });
   const dateline = DATELINE.exec(sentence.text);
   if (dateline) announce.push({ start: 0, end: dateline[0].trimEnd().length, weight: 1, kind: 'release' });
-  const credit = creditSpans(masked);
-  const cta = test(CTA, masked) || /^[^\p{L}]{0,4}(?:\p{L}+\s+){0,3}(?:dan|then)\b/iu.test(masked);
+  const credit = creditSpans(lower);
+  const cta = test(CTA, lower) || THEN_EARLY.test(lower);
   return {
     announce,
-    invite: matchAll(INVITE, masked),
+    invite: matchAll(INVITE, lower),
     credit,
-    reportBack: matchAll(REPORT_BACK, masked),
-    rhetorical: isRhetoricalHook(masked, sentence.tokens.length),
+    reportBack: matchAll(REPORT_BACK, lower),
+    rhetorical: isRhetoricalHook(lower, sentence.tokens.length),
     cta,
-    shortInvite: test(SHORT_INVITE, masked),
+    shortInvite: test(SHORT_INVITE, lower),
     quoted: /\?\s*["”’]\s*$/u.test(sentence.text.replace(/(?:\s|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F)+$/u, '')),
+    when: test(WHEN_RE, lower),
     links,
     words: sentence.tokens.length,
   };

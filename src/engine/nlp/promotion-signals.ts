@@ -4,7 +4,7 @@
 // relative to the sentence (cacheable by sentence text).
 import type { Token } from '../text';
 import type { Span } from '../types';
-import { lexicon, matchAll } from './phrases';
+import { lexicon, lowerKeepLength, matchAll } from './phrases';
 
 export type PromotionKind = 'superlative' | 'boast' | 'pride' | 'award' | 'sales' | 'image' | 'modesty';
 
@@ -34,6 +34,14 @@ const ENTRIES: readonly Entry[] = [
   { kind: 'boast', weight: 0.6, re: lexicon(['dé', 'hét', 'uniek(?:e)?', 'unique', 'record(?:aantal)?', 'mijlpaal', 'landmark', 'innovatiefste', 'meest innovatieve']) },
   {
     kind: 'pride',
+    weight: 0.8,
+    re: lexicon([
+      '(?:incredibly |so |very |immensely |super |really |ontzettend |enorm |super |heel |erg |zo )?(?:proud|trots|thrilled|excited|delighted) (?:to|om te) (?:announce|share|tell|say|present|introduce|melden|delen|vertellen|aankondigen|presenteren|mogen)',
+      'met trots', 'grateful for this (?:recognition|honou?r|award)', 'dankbaar voor deze (?:erkenning|prijs|eer)',
+    ]),
+  },
+  {
+    kind: 'pride',
     weight: 0.5,
     re: lexicon(['(?:ontzettend |super |enorm |heel |erg |zo |apetrots|reuze )?trots', '(?:incredibly |so |very |immensely |super )?proud', 'thrilled', 'delighted to share', 'excited to share', 'honou?red', 'humbled']),
   },
@@ -45,7 +53,8 @@ const ENTRIES: readonly Entry[] = [
       '(?:award|prijs|accreditatie)[^.?!]{0,30}(?:gewonnen|behaald|won)', '\\d+ under \\d+', 'named one of',
     ]),
   },
-  { kind: 'award', weight: 0.3, re: /(?:🏆|🏅|🥇|💎|#award\b|#winning\b|#trots\b|#proud\b)/giu },
+  { kind: 'award', weight: 0.3, re: /(?:🏆|🏅|🥇|💎|#award\b|#winning\b|#trots\b|#proud\b|#blessed\b|#humbled\b)/g },
+  { kind: 'award', weight: 0.3, re: lexicon(['recognition', 'erkenning', 'onderscheiding', 'nominatie', 'genomineerd', 'nominated', 'shortlisted']) },
   {
     kind: 'sales',
     weight: 1,
@@ -112,7 +121,8 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
 /** Promotion signals of one sentence, spans relative to `offset` (the sentence start). */
 export function promotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = scopedSuperlatives(tokens, offset);
-  for (const entry of ENTRIES) for (const span of matchAll(entry.re, text)) hits.push({ ...span, kind: entry.kind, weight: entry.weight });
+  const lower = lowerKeepLength(text);
+  for (const entry of ENTRIES) for (const span of matchAll(entry.re, lower)) hits.push({ ...span, kind: entry.kind, weight: entry.weight });
   // Text order, stronger first at the same start, so overlapping matches can be counted once.
   return hits.sort((a, b) => a.start - b.start || b.weight - a.weight);
 }

@@ -36,6 +36,7 @@ describe('press-release register', () => {
     'LET OP: morgen is de Stadswinkel dicht.',
     'Het persbericht staat online, maar dit is wat het voor jou betekent.',
     'Today I learned how a heat pump defrosts. Ask me anything!',
+    'About HomeFlex\nI ran the trial, and the families taught us more than the data did.',
   ])('stays below the register in %j', (text) => {
     expect(weight(text, ['Gemeente Dalzicht', 'Acme'])).toBeLessThan(2);
   });

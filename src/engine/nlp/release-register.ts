@@ -65,11 +65,24 @@ export function thirdPersonPattern(names: readonly string[]): RegExp | undefined
   return new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:de\\s|het\\s|the\\s)?(?:gemeente\\s)?(?:${org})\\s(?:today\\s|vandaag\\s)?(?:${verbs})\\b`, 'giu');
 }
 
+/**
+ * "About Acme" counts fully when the next paragraph goes on about Acme ("Acme generates …"),
+ * the shape of a boilerplate; a heading like "About HomeFlex" over one's own story counts less.
+ */
+function boilerplateWeight(heading: string, lines: readonly string[], index: number): number {
+  const names = heading.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  let next = '';
+  for (let i = index + 1; i < lines.length && i <= index + 3 && !next; i++) next = lines[i]!.trim();
+  const opening = next.split(/\s+/).slice(0, 4);
+  return names.some((n) => opening.includes(n)) ? 2 : 1;
+}
+
 /** Every register mark in the text, with absolute spans. */
 export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] {
   const hits: RegisterHit[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
     // Line marks sit at the start of a line; a dateline's paragraph may run on for long.
     const trimmed = line.trim().slice(0, 200);
     if (trimmed) {
@@ -78,13 +91,14 @@ export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] 
         const m = rule.re.exec(trimmed);
         // Boilerplate names someone: "About Acme", not "About me".
         if (m && (rule.mark !== 'boilerplate' || /\s\p{Lu}/u.test(trimmed))) {
-          hits.push({ mark: rule.mark, weight: rule.weight, span: { start: offset + lead, end: offset + lead + m[0].length } });
+          const weight = rule.mark === 'boilerplate' ? boilerplateWeight(trimmed, lines, index) : rule.weight;
+          hits.push({ mark: rule.mark, weight, span: { start: offset + lead, end: offset + lead + m[0].length } });
           break;
         }
       }
     }
     offset += line.length + 1;
-  }
+  });
   const inline = thirdPerson ? [...INLINE_RULES, { mark: 'third-person' as const, weight: 1, re: thirdPerson }] : INLINE_RULES;
   for (const rule of inline) {
     rule.re.lastIndex = 0;

@@ -67,7 +67,9 @@ export class Profile {
     for (const t of tokens) {
       if (seen.has(t.stem) || t.lower.length < 2) continue;
       const w = weights.get(t.stem);
-      if (w === undefined) continue;
+      // A function word may stem like a content word ("wat" / "water"); only a chosen keyword
+      // counts when short ("EV", "WOZ").
+      if (w === undefined || (w < WEIGHTS.keywords && !isContentToken(t))) continue;
       seen.add(t.stem);
       sum += w;
     }

@@ -20,7 +20,7 @@ const BY_KIND: Record<AnnounceKind, Bilingual> = {
   release: { nl: 'Wat betekent dit voor jou?', en: 'What does this mean for you?' },
   link: { nl: 'Wat vind jij ervan?', en: 'What do you think?' },
 };
-const THEME: Bilingual = { nl: 'Wat is jouw ervaring met {theme}?', en: 'What is your experience with {theme}?' };
+const THEME: Bilingual = { nl: 'Wat vind jij het belangrijkst als het gaat om {theme}?', en: 'What matters most to you when it comes to {theme}?' };
 /** Kinds that say little about what to ask, so a theme question fits better. */
 const GENERIC = new Set<AnnounceKind>(['launch', 'link', 'release', 'brag', 'publication']);
 

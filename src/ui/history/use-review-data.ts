@@ -26,11 +26,15 @@ export function useReviewData(filter: HistoryFilter, offset: number, limit: numb
     const ticket = ++latest.current;
     setData((d) => ({ ...d, state: 'loading' }));
     const current = () => ticket === latest.current;
-    // The page of rows usually arrives first; show it without waiting for the overview.
-    const page = queryHistory(filter, offset, limit).then((p) => void (current() && setData((d) => ({ ...d, page: p }))));
-    const overview = getOverview(filter).then((o) => void (current() && setData((d) => ({ ...d, overview: o }))));
-    Promise.all([page, overview])
-      .then(() => void (current() && setData((d) => ({ ...d, state: 'ready' }))))
+    // Rows first, then the overview: right after the worker starts, the first page comes from
+    // the index at once while the overview needs every event, and asking for both together
+    // would make the rows wait behind the full read.
+    queryHistory(filter, offset, limit)
+      .then((page) => {
+        if (current()) setData((d) => ({ ...d, page }));
+        return getOverview(filter);
+      })
+      .then((overview) => void (current() && setData((d) => ({ ...d, overview, state: 'ready' }))))
       .catch((error: unknown) => {
         if (current()) setData((d) => ({ ...d, state: 'error', error: String((error as Error)?.message ?? error) }));
       });

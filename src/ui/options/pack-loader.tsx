@@ -5,6 +5,7 @@ import type { Lang } from '../../engine/types';
 import { DEFAULT_REFRESH_MINUTES } from '../../settings/managed';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
+import { AllowOrigin } from './allow-origin';
 import { LoadOutcomeView } from './load-outcome';
 import { loadFromFile, loadFromText, loadFromUrl, type LoadOutcome } from './pack-loading';
 
@@ -102,6 +103,9 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
       </div>
       {busy && <p role="status">{t('working')}</p>}
       {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} />}
+      {tab === 'url' && outcome?.kind === 'fetch' && outcome.failure.kind === 'network' && (
+        <AllowOrigin url={url} t={t} onGranted={() => void run(() => loadFromUrl(url, lang))} />
+      )}
     </div>
   );
 }

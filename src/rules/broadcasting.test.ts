@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse, compilePack, type Pack } from '../engine';
+
+const pack = (name: string) => compilePack(JSON.parse(readFileSync(path.resolve('packs', `${name}.json`), 'utf8')) as Pack);
+const bare = compilePack({ format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] });
+
+describe('broadcasting report', () => {
+  it('offers a question to append at the end of the post, in the post language', () => {
+    const text = 'Informatieavond over de nieuwe rondweg: donderdag 5 maart om 19.30 uur. Aanmelden via onzestad.nl/rondweg  ';
+    const report = analyse({ text }, bare);
+    const finding = report.findings.find((f) => f.rule === 'broadcasting')!;
+    expect(finding.replacement!.span).toEqual({ start: text.trimEnd().length, end: text.trimEnd().length });
+    expect(finding.replacement!.text).toMatch(/^\n\n.+\?$/);
+    expect(finding.suggestion).toContain(finding.replacement!.text.trim());
+    expect(finding.message).toMatch(/aankondiging/);
+    expect(report.scores.dialogue).toBeLessThan(0.2);
+  });
+
+  it('underlines the announcing phrases, not the whole post', () => {
+    const text = 'Let op: het zwembad is maandag gesloten. Meer informatie op onzestad.nl/zwembad';
+    const finding = analyse({ text }, bare).findings.find((f) => f.rule === 'broadcasting')!;
+    const words = finding.spans.map((s) => text.slice(s.start, s.end));
+    expect(words).toContain('Let op');
+    expect(words.join('').length).toBeLessThan(text.length / 2);
+  });
+
+  it('praises a real question and credit, and scores the dialogue high', () => {
+    const report = analyse({ text: 'Dank aan de vrijwilligers van zaterdag! Welke plek in jouw buurt moet de volgende keer aan de beurt komen?' }, bare);
+    expect(report.findings.map((f) => f.rule)).not.toContain('broadcasting');
+    expect(report.praise.map((p) => p.kind).sort()).toEqual(['credit', 'question']);
+    expect(report.scores.dialogue).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('treats a reply as dialogue', () => {
+    const report = analyse({ text: 'Vanaf maandag is de balie weer open, Joke. Meer info op onzestad.nl', reply: true }, bare);
+    expect(report.findings.map((f) => f.rule)).not.toContain('broadcasting');
+    expect(report.praise.map((p) => p.kind)).toContain('reply');
+    expect(report.scores.dialogue).toBe(1);
+  });
+
+  it('builds the question from a pack theme when the announcement says little', () => {
+    const report = analyse({ text: 'Onze nieuwe woonvisie staat online 👉 onzestad.nl/woonvisie #wonen #woningbouw' }, pack('gemeente-dalzicht'));
+    const finding = report.findings.find((f) => f.rule === 'broadcasting')!;
+    expect(finding.replacement!.text.toLowerCase()).toContain('wonen');
+  });
+
+  it('quotes the pack principle when the pack has one', () => {
+    const finding = analyse({ text: 'Let op: het zwembad is maandag gesloten. Meer informatie op onzestad.nl/zwembad' }, pack('default')).findings.find((f) => f.rule === 'broadcasting')!;
+    expect(finding.principle).toBe('dialogue');
+  });
+});
