@@ -26,7 +26,7 @@ export function composeBoxOf(el: Element | null): HTMLElement | null {
 }
 
 export function isEligible(box: HTMLElement): boolean {
-  if (box instanceof HTMLTextAreaElement && (box.readOnly || box.disabled)) return false;
+  if (box instanceof HTMLTextAreaElement && (box.readOnly || box.disabled || box.hasAttribute('readonly') || box.hasAttribute('disabled'))) return false;
   if (box.getAttribute('aria-readonly') === 'true' || box.getAttribute('aria-disabled') === 'true') return false;
   if (SKIP_ROLES.has(box.getAttribute('role') ?? '')) return false;
   if (box.closest(OPT_OUT) || box.closest('[role="search"], form[role="search"]')) return false;

@@ -13,7 +13,8 @@ function pointAt(segments: readonly TextSegment[], at: number, edge: 'start' | '
     const end = start + node.length;
     if (edge === 'start' ? at >= start && at < end : at > start && at <= end) return { node, offset: at - start };
     // The offset falls on a line break between nodes: snap to the nearest text.
-    if (start > at) return edge === 'start' ? { node, offset: 0 } : prevEnd(segments, i);
+    if (edge === 'start' && start > at) return { node, offset: 0 };
+    if (edge === 'end' && start >= at) return prevEnd(segments, i);
   }
   return edge === 'end' ? prevEnd(segments, segments.length) : undefined;
 }

@@ -69,10 +69,39 @@ export function splitSentences(text: string): Segment[] {
   return out;
 }
 
-const TRAILING_NOISE = /(?:\s|#[\p{L}\p{N}_]+|https?:\/\/\S+|\p{Extended_Pictographic}|\uFE0F|[)\]"'”’])*$/u;
+const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '\uFE0F']);
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
 
+/**
+ * Ends with a question mark once trailing hashtags, links, emoji and closing quotes are set
+ * aside ("Wat vind jij? #wonen 🙂"). Walks back word by word, so it stays linear on any input.
+ */
 export function isQuestion(sentence: string): boolean {
-  return sentence.replace(TRAILING_NOISE, '').endsWith('?');
+  let end = sentence.length;
+  while (end > 0) {
+    const ch = sentence[end - 1]!;
+    if (/\s/.test(ch) || CLOSERS.has(ch)) {
+      end--;
+      continue;
+    }
+    if (ch === '?') return true;
+    // A trailing word that is a hashtag or a link is noise; any other word ends the search.
+    let start = end;
+    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
+    const word = sentence.slice(start, end);
+    if (/^#[\p{L}\p{N}_]+$/u.test(word) || /^https?:\/\/\S+$/.test(word)) {
+      end = start;
+      continue;
+    }
+    // Emoji (possibly several, with joiners and variation selectors) directly after the text.
+    const cp = sentence.codePointAt(end - (end >= 2 && /[\uDC00-\uDFFF]/.test(ch) ? 2 : 1)) ?? 0;
+    if (PICTOGRAPH.test(String.fromCodePoint(cp)) || ch === '\u200D') {
+      end -= cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Language by function words, with Dutch/English letter patterns to break ties. */

@@ -77,6 +77,8 @@ export const broadcasting: Rule = {
       { lang: 'en', text: 'We are pleased to announce that our new depot in Leeds is now open. Ready to see it? Visit example.org/leeds' },
       { lang: 'en', text: "We're hiring! Apply now for our graduate scheme: example.org/careers #jobs #graduates" },
       { lang: 'en', text: 'New on the blog: how we cut waste in our kitchens. example.org/blog/waste' },
+      { lang: 'nl', text: 'Wegens een staking rijden er vrijdag geen bussen tussen de wijken. Excuses voor het ongemak.' },
+      { lang: 'en', text: 'Reminder that the library car park is closed on Saturday for the farmers market.' },
     ],
     pass: [
       { lang: 'nl', text: 'Vanaf maart proberen we op zaterdag een extra ophaalronde. Wat zou voor jou het beste tijdstip zijn? Zet het in de reacties, we nemen het mee.' },
@@ -91,6 +93,8 @@ export const broadcasting: Rule = {
       { lang: 'en', text: 'I spent a week on the night shift with our drivers. The thing that struck me most: nobody complained about the hours, only about the coffee.' },
       { lang: 'en', text: 'We published our open data on cycling today. Researchers: which variables are missing for you? We will add what we can.' },
       { lang: 'en', text: 'Has anyone here switched their fleet to electric vans? I would love to hear what surprised you.' },
+      { lang: 'nl', text: 'Elke dinsdag om 7 uur loop ik langs de haven, en elke dinsdag zwaait dezelfde visser. Vandaag kreeg ik een gerookte makreel mee.' },
+      { lang: 'en', text: 'Spent the afternoon with our apprentices. Their questions were sharper than most board meetings. Proud to work with them.' },
     ],
   },
 };
