@@ -68,7 +68,7 @@ async function timeFilter(page: Page, action: string): Promise<number> {
 
 const select = (id: string, value: string) =>
   `{ const el = document.getElementById('${id}'); el.value = '${value}'; el.dispatchEvent(new Event('change', { bubbles: true })); }`;
-const search_ = (text: string) =>
+const typeSearch = (text: string) =>
   `{ const el = document.getElementById('filter-search'); el.value = '${text}'; el.dispatchEvent(new Event('input', { bubbles: true }));
      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); }`;
 const clearFilters = `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters').click();`;
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     const sites = ['linkedin', 'x', 'mastodon', 'bluesky', 'facebook'];
     for (let i = 0; i < RUNS; i++) {
       site.push(await timeFilter(page, select('filter-site', sites[i % sites.length]!)));
-      search.push(await timeFilter(page, search_(i % 2 ? 'trots' : 'colleagues')));
+      search.push(await timeFilter(page, typeSearch(i % 2 ? 'trots' : 'colleagues')));
       reset.push(await timeFilter(page, clearFilters));
     }
     const results = {

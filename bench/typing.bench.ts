@@ -10,6 +10,7 @@ import { EXTENSION_DIR } from '../tests/e2e/extension.ts';
 import { startFixtureServer, FIXTURES } from '../tests/e2e/fixture-server.ts';
 import { launchExtension, launchPlain } from './typing/browsers.ts';
 import { measureRun, SETTLE_MS, type RunResult } from './typing/measure.ts';
+import { profileExtensionRun } from './typing/profile.ts';
 import { median, printTable, scriptSizes, writeResults, type FixtureRow } from './typing/report.ts';
 import { TYPED_TEXT } from './typing/text.ts';
 
@@ -35,6 +36,7 @@ try {
     }
     const plainMs = median(plainRuns.map((r) => r.msPerKey))!;
     const extensionMs = median(extensionRuns.map((r) => r.msPerKey))!;
+    const cost = await profileExtensionRun(withExtension.context, fixture, TYPED_TEXT);
     const plainCpu = median(plainRuns.map((r) => r.cpuMsPerKey))!;
     const extensionCpu = median(extensionRuns.map((r) => r.cpuMsPerKey))!;
     const nudges = extensionRuns.flatMap((r) => (r.nudgeMs === null ? [] : [r.nudgeMs]));
@@ -49,6 +51,8 @@ try {
       cpuRatio: extensionCpu / plainCpu,
       nudgeMedianMs: median(nudges),
       nudgeRuns: nudges.length,
+      extensionJsMsPerKey: cost.extensionMsPerKey,
+      extensionTopFunctions: cost.top,
       textIntact: [...plainRuns, ...extensionRuns].every((r) => r.textIntact),
     });
     console.log(`${fixture.id}: done`);

@@ -20,6 +20,8 @@ export interface FixtureRow {
   cpuRatio: number;
   nudgeMedianMs: number | null;
   nudgeRuns: number;
+  extensionJsMsPerKey: number;
+  extensionTopFunctions: string[];
   textIntact: boolean;
 }
 
@@ -37,10 +39,10 @@ export function scriptSizes(extensionDir: string): { contentScripts: Record<stri
 const fmt = (value: number | null, digits = 2) => (value === null ? 'n/a' : value.toFixed(digits));
 
 export function printTable(rows: readonly FixtureRow[]): void {
-  const header = ['fixture', 'editor', 'wall ms/key plain', 'ext', 'ratio', 'cpu ms/key plain', 'ext', 'ratio', 'nudge median ms', 'text intact'];
+  const header = ['fixture', 'editor', 'wall ms/key plain', 'ext', 'ratio', 'cpu ms/key plain', 'ext', 'ratio', 'nudge median ms', 'ext JS ms/key', 'text intact'];
   const lines = rows.map((r) => [r.fixture, r.editor, fmt(r.plainMsPerKey, 3), fmt(r.extensionMsPerKey, 3), fmt(r.ratio, 3),
     fmt(r.plainCpuMsPerKey, 3), fmt(r.extensionCpuMsPerKey, 3), fmt(r.cpuRatio, 3),
-    r.nudgeMedianMs === null ? 'n/a' : `${fmt(r.nudgeMedianMs, 0)} (${r.nudgeRuns} runs)`, r.textIntact ? 'yes' : 'NO']);
+    r.nudgeMedianMs === null ? 'n/a' : `${fmt(r.nudgeMedianMs, 0)} (${r.nudgeRuns} runs)`, fmt(r.extensionJsMsPerKey, 3), r.textIntact ? 'yes' : 'NO']);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(row(header));

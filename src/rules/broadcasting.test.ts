@@ -51,3 +51,12 @@ describe('broadcasting report', () => {
     expect(finding.principle).toBe('dialogue');
   });
 });
+
+describe('suggested question', () => {
+  it('follows the post in addressing readers with "u"', () => {
+    const report = analyse({ text: 'Vanaf 1 december gelden nieuwe bezoekuren. Meer info voor u en uw familie op ziekenhuis.be/bezoek' }, bare);
+    const finding = report.findings.find((f) => f.rule === 'broadcasting')!;
+    expect(finding.replacement!.text).toMatch(/\bu\b/);
+    expect(finding.replacement!.text).not.toMatch(/\b(je|jou)\b/);
+  });
+});

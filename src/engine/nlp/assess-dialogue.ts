@@ -5,7 +5,6 @@ import type { Span } from '../types';
 import type { AnnounceKind } from './announce-frames';
 import { realQuestions, sentenceSignals, type SentenceSignals } from './dialogue-signals';
 import { compileOrganisation, voiceOf } from './organisation';
-import { promotionSignals } from './promotion-signals';
 
 export interface DialogueAssessment {
   reply: boolean;
@@ -97,6 +96,8 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   let evidence = 0;
   let links = 0;
   let when = 0;
+  let boast = 0;
+  const asked = new Set(questions.map((q) => q.start));
   const quoted = quotedRanges(text);
   const own = (x: Span) => !insideAny(quoted, x);
   sentences.forEach((s, i) => {
@@ -112,7 +113,8 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
       byKind.set(hit.kind, (byKind.get(hit.kind) ?? 0) + hit.weight);
       evidence += hit.weight;
     }
-    if (s.question && !questions.some((q) => q.start === s.start)) rhetorical.push({ start: s.start, end: s.end });
+    if (s.question && !asked.has(s.start)) rhetorical.push({ start: s.start, end: s.end });
+    boast += sig.boast;
   });
 
   const words = ctx.tokens.length;
@@ -129,8 +131,6 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
 
   // Boasting about the organisation is a one-way message too.
   const org = compileOrganisation(ctx.pack);
-  let boast = 0;
-  for (const s of sentences) for (const h of promotionSignals(s.text, s.tokens, s.start)) if (h.weight >= 0.8 && h.kind !== 'modesty') boast += h.weight;
   if (boast >= 0.8) {
     evidence += 1;
     byKind.set('brag', (byKind.get('brag') ?? 0) + 1);

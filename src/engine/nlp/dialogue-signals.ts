@@ -4,6 +4,7 @@ import type { Sentence } from '../text';
 import type { Span } from '../types';
 import { DATELINE, FRAMES, WHEN_RE, type AnnounceKind } from './announce-frames';
 import { lexicon, lowerKeepLength, matchAll, test } from './phrases';
+import { promotionSignals } from './promotion-signals';
 
 /** Invitations to answer, share, vote or tell: dialogue even without a question mark. */
 const INVITE = lexicon([
@@ -79,6 +80,8 @@ export interface SentenceSignals {
   shortInvite: boolean;
   /** The question sits inside a quotation: someone else's words. */
   quoted: boolean;
+  /** Weight of strong boasting (ranked superlatives, fixed boasts, sales calls, image polishing). */
+  boast: number;
   /** Mentions a date or a time of day. */
   when: boolean;
   links: number;
@@ -129,6 +132,7 @@ export function sentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'st
     cta,
     shortInvite: test(SHORT_INVITE, lower),
     quoted: /\?\s*["”’]\s*$/u.test(sentence.text.replace(/(?:\s|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F)+$/u, '')),
+    boast: promotionSignals(sentence.text, sentence.tokens, sentence.start).reduce((sum, h) => (h.weight >= 0.8 && h.kind !== 'modesty' ? sum + h.weight : sum), 0),
     when: test(WHEN_RE, lower),
     links,
     words: sentence.tokens.length,

@@ -20,6 +20,19 @@ const BY_KIND: Record<AnnounceKind, Bilingual> = {
   release: { nl: 'Wat betekent dit voor jou?', en: 'What does this mean for you?' },
   link: { nl: 'Wat vind jij ervan?', en: 'What do you think?' },
 };
+/** The same questions for posts that address readers with "u" (as a hospital does its patients). */
+const BY_KIND_U: Record<AnnounceKind, string> = {
+  event: 'Wat hoopt u er te horen, of wat wilt u er zelf vragen?',
+  service: 'Wat betekent deze verandering voor u?',
+  publication: 'Wat valt u op, of welke vraag blijft er voor u open?',
+  launch: 'Wat vindt u ervan, en wat mist u nog?',
+  job: 'Wat zou u willen weten voordat u solliciteert?',
+  sales: 'Wat wilt u eerst weten voordat u hieraan begint?',
+  brag: 'Wat kunnen we volgens u nog beter doen?',
+  release: 'Wat betekent dit voor u?',
+  link: 'Wat vindt u ervan?',
+};
+const THEME_U = 'Wat vindt u het belangrijkst als het gaat om {theme}?';
 const THEME: Bilingual = { nl: 'Wat vind jij het belangrijkst als het gaat om {theme}?', en: 'What matters most to you when it comes to {theme}?' };
 /** Kinds that say little about what to ask, so a theme question fits better. */
 const GENERIC = new Set<AnnounceKind>(['launch', 'link', 'release', 'brag', 'publication']);
@@ -58,14 +71,29 @@ function themeOf(tokens: readonly Token[], index: ThemeIndex | undefined, lang: 
   return best;
 }
 
-/** The question to suggest, in the message language. */
+const U = new Set(['u', 'uw']);
+const JE = new Set(['je', 'jij', 'jou', 'jouw', 'jullie']);
+
+/** True when a Dutch post speaks to its readers with "u" rather than "je". */
+function formal(tokens: readonly Token[]): boolean {
+  let u = 0;
+  let je = 0;
+  for (const t of tokens) {
+    if (U.has(t.lower)) u++;
+    else if (JE.has(t.lower)) je++;
+  }
+  return u > je;
+}
+
+/** The question to suggest, in the message language and the post's form of address. */
 export function suggestQuestion(kind: AnnounceKind, tokens: readonly Token[], index: ThemeIndex | undefined, lang: Lang): string {
+  const polite = lang === 'nl' && formal(tokens);
   const theme = GENERIC.has(kind) ? themeOf(tokens, index, lang) : undefined;
   if (theme) {
     const title = (theme[lang] || theme.nl || theme.en).trim();
     // "Wonen voor iedereen" reads as "wonen voor iedereen" mid-sentence; "HomeFlex" stays.
     const inline = /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
-    return THEME[lang].replace('{theme}', inline);
+    return (polite ? THEME_U : THEME[lang]).replace('{theme}', inline);
   }
-  return BY_KIND[kind][lang];
+  return polite ? BY_KIND_U[kind] : BY_KIND[kind][lang];
 }
