@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import type { FixtureInfo } from './fixture-server.ts';
 import { modelText } from './fixture-page.ts';
 import type { TestPost } from './compose-posts';
-import { settledState } from './compose-sites';
+import { FAST, settledState } from './compose-sites';
 
 export const badge = (page: Page) => page.locator('posting-coach-ui .pc-badge');
 
@@ -14,10 +14,10 @@ export async function replaceText(page: Page, fixture: FixtureInfo, text: string
   // placeholder <br>, which the Reddit fixture's model reads as "\n" (with or without us).
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
-  await expect.poll(async () => (await modelText(page)).trim()).toBe('');
+  await expect.poll(async () => (await modelText(page)).trim(), FAST).toBe('');
   if (how === 'type') await page.keyboard.type(text);
   else await page.keyboard.insertText(text);
-  await expect.poll(() => modelText(page), { message: 'the editor model holds exactly what was typed' }).toBe(text);
+  await expect.poll(() => modelText(page), { ...FAST, message: 'the editor model holds exactly what was typed' }).toBe(text);
 }
 
 export async function expectNudged(page: Page, post: TestPost) {

@@ -5,7 +5,7 @@ import { FIXTURES } from './fixture-server.ts';
 import { modelText, waitForComposer } from './fixture-page.ts';
 import { badge, replaceText } from './compose-actions';
 import { NUDGED_POSTS } from './compose-posts';
-import { settledState, siteUrlOf } from './compose-sites';
+import { FAST, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
 
 for (const fixture of FIXTURES) {
@@ -35,7 +35,7 @@ for (const fixture of FIXTURES) {
 
     await card.getByRole('button', { name: 'Apply' }).click();
     const expected = post.slice(0, replacement.span.start) + replacement.text + post.slice(replacement.span.end);
-    await expect.poll(() => modelText(page)).toBe(expected);
+    await expect.poll(() => modelText(page), FAST).toBe(expected);
     await expect(page.locator('posting-coach-ui .pc-note')).toHaveText('Applied.');
     await settledState(page, expected);
   });

@@ -4,7 +4,7 @@ import { FIXTURES } from './fixture-server.ts';
 import { modelText, waitForComposer } from './fixture-page.ts';
 import { badge, replaceText } from './compose-actions';
 import { BROADCAST, GOOD_POST, SELF_PROMOTION } from './compose-posts';
-import { patchSettings, recordHistory, settledState, siteUrlOf } from './compose-sites';
+import { FAST, patchSettings, recordHistory, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
 
 const lexical = FIXTURES.find((f) => f.id === 'facebook')!;
@@ -33,7 +33,7 @@ test('Alt+Shift+P opens the panel for the focused box; Tab, Escape and Dutch lab
   await expect(panel).toHaveCount(0);
   // Focus is back in the editor: typing goes on where it was.
   await page.keyboard.type(' Tot dan!');
-  await expect.poll(() => modelText(page)).toBe(`${BROADCAST.text} Tot dan!`);
+  await expect.poll(() => modelText(page), FAST).toBe(`${BROADCAST.text} Tot dan!`);
 });
 
 test('"Got it" and "Not relevant here" set nudges aside and are recorded with the post', async ({ page, serviceWorker }) => {
@@ -61,8 +61,8 @@ test('"Got it" and "Not relevant here" set nudges aside and are recorded with th
   await page.keyboard.press('Escape');
   await expect(page.locator('posting-coach-ui .pc-panel')).toHaveCount(0);
   await page.locator('[data-fixture="post"]').click();
-  await expect.poll(() => modelText(page)).toBe('');
-  await expect.poll(async () => (await seen()).filter((e) => e.outcome.startsWith('posted')).length).toBeGreaterThan(0);
+  await expect.poll(() => modelText(page), FAST).toBe('');
+  await expect.poll(async () => (await seen()).filter((e) => e.outcome.startsWith('posted')).length, FAST).toBeGreaterThan(0);
   const events = await seen();
   const of = (outcome: string) => events.filter((e) => e.outcome === outcome).map((e) => e.rule);
   expect(of('shown')).toEqual(expect.arrayContaining(['broadcasting', 'self-promotion']));
@@ -87,7 +87,7 @@ test('a clean post and a fixed nudge are recorded; privacy "none" keeps words ou
   await replaceText(page, lexical, GOOD_POST, 'insert');
   await settledState(page, GOOD_POST);
   await page.locator('[data-fixture="post"]').click();
-  await expect.poll(async () => (await seen()).map((e) => e.outcome)).toContain('posted-clean');
+  await expect.poll(async () => (await seen()).map((e) => e.outcome), FAST).toContain('posted-clean');
   const events = await seen();
   expect(events.filter((e) => e.outcome === 'fixed').map((e) => e.rule)).toContain('broadcasting');
   expect(events.every((e) => e.excerpt === undefined && e.text === undefined)).toBe(true);

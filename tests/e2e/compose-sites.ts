@@ -4,6 +4,9 @@
 import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import type { FixtureInfo, FixtureServer } from './fixture-server.ts';
 
+/** Poll often: the coach answers within a few hundred milliseconds. */
+export const FAST = { intervals: [50, 100, 200] };
+
 const ORIGINS: Record<string, string> = {
   x: 'https://x.com',
   facebook: 'https://www.facebook.com',
@@ -76,7 +79,7 @@ export async function settledState(page: Page, text: string): Promise<CoachBoxSt
     .poll(async () => {
       last = await coachState(page);
       return last.length === 1 && last[0]!.text === text;
-    }, { message: `the coach analysed the text (saw ${JSON.stringify(last.map((b) => b.text))})` })
+    }, { ...FAST, message: `the coach analysed the text (saw ${JSON.stringify(last.map((b) => b.text))})` })
     .toBe(true);
   return last[0]!;
 }

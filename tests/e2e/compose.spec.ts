@@ -5,7 +5,7 @@ import { FIXTURES } from './fixture-server.ts';
 import { callFixture, modelText, waitForComposer } from './fixture-page.ts';
 import { badge, expectNudged, replaceText } from './compose-actions';
 import { BROADCAST, GOOD_POST, NUDGED_POSTS, SELF_PROMOTION } from './compose-posts';
-import { coachState, serialiseEditor, settledState, siteUrlOf } from './compose-sites';
+import { FAST, coachState, serialiseEditor, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
 
 for (const fixture of FIXTURES) {
@@ -33,14 +33,14 @@ for (const fixture of FIXTURES) {
       await waitForComposer(plain);
       await plain.locator(fixture.editable).click();
       await plain.keyboard.type(BROADCAST.text);
-      await expect.poll(() => modelText(plain)).toBe(BROADCAST.text);
+      await expect.poll(() => modelText(plain), FAST).toBe(BROADCAST.text);
       expect(withCoach).toBe(await serialiseEditor(plain.locator(fixture.editable)));
       await plain.close();
 
-      // 2. Self-promotion, inserted at once; 3. a press release, typed with its line breaks.
+      // 2. Self-promotion and 3. a press release (with line breaks), each inserted at once as a paste would.
       await replaceText(page, fixture, SELF_PROMOTION.text, 'insert');
       await expectNudged(page, SELF_PROMOTION);
-      await replaceText(page, fixture, NUDGED_POSTS[2]!.text, 'type');
+      await replaceText(page, fixture, NUDGED_POSTS[2]!.text, 'insert');
       await expectNudged(page, NUDGED_POSTS[2]!);
 
       // Edited into a good post: no nudge, no highlight, a check mark.
@@ -65,7 +65,7 @@ for (const fixture of FIXTURES) {
       await expectNudged(page, BROADCAST);
 
       await page.locator('[data-fixture="nav-feed"]').click();
-      await expect.poll(async () => (await coachState(page)).length).toBe(0);
+      await expect.poll(async () => (await coachState(page)).length, FAST).toBe(0);
       await expect(badge(page)).toHaveCount(0);
       await page.locator('[data-fixture="nav-compose"]').click();
       await waitForComposer(page);

@@ -8,7 +8,7 @@ import { FIXTURES } from './fixture-server.ts';
 import { modelText, waitForComposer } from './fixture-page.ts';
 import { replaceText } from './compose-actions';
 import { BROADCAST, PRESS_RELEASE, SELF_PROMOTION } from './compose-posts';
-import { recordHistory, settledState, siteUrlOf } from './compose-sites';
+import { FAST, recordHistory, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
 
 interface Seen {
@@ -67,16 +67,16 @@ test('no request carries typed text, and the extension makes none', async ({ pag
     typed.push(post.text);
     await settledState(page, post.text);
     await page.locator('[data-fixture="post"]').click();
-    await expect.poll(async () => (await modelText(page)).trim()).toBe('');
+    await expect.poll(async () => (await modelText(page)).trim(), FAST).toBe('');
   }
   // The coach did its work meanwhile (history went to the background by message, not network).
-  await expect.poll(async () => (await history()).some((e) => e.outcome === 'posted-open')).toBe(true);
+  await expect.poll(async () => (await history()).some((e) => e.outcome === 'posted-open'), FAST).toBe(true);
 
   // The recorders do catch text when a page sends it: a control request with a known marker.
   const marker = 'privacy control marker 7f3a9c';
   await page.evaluate((m) => fetch(`/api/echo?q=${encodeURIComponent(m)}`, { method: 'POST', body: m }).catch(() => undefined), marker);
-  await expect.poll(() => seen.some((r) => r.where.includes(marker))).toBe(true);
-  await expect.poll(() => server.requests().some((r) => decode(r.url).includes(marker) && r.body.includes(marker))).toBe(true);
+  await expect.poll(() => seen.some((r) => r.where.includes(marker)), FAST).toBe(true);
+  await expect.poll(() => server.requests().some((r) => decode(r.url).includes(marker) && r.body.includes(marker)), FAST).toBe(true);
 
   const needles = typed.flatMap(pieces);
   expect(needles.length).toBeGreaterThan(50);
@@ -89,5 +89,5 @@ test('no request carries typed text, and the extension makes none', async ({ pag
   expect(seen.filter((r) => r.from === 'page').length).toBeGreaterThan(FIXTURES.length);
   // … and it does see the service worker's requests (a control fetch made after the checks).
   await serviceWorker.evaluate(() => fetch('https://x.com/service-worker-control').catch(() => undefined));
-  await expect.poll(() => seen.some((r) => r.from === 'extension' && r.url.endsWith('/service-worker-control'))).toBe(true);
+  await expect.poll(() => seen.some((r) => r.from === 'extension' && r.url.endsWith('/service-worker-control')), FAST).toBe(true);
 });
