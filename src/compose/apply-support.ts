@@ -1,4 +1,4 @@
-// Editors where "Apply" is verified: tests/e2e/compose-apply.spec.ts inserts and replaces text
+// Editors where "Apply" is verified: tests/e2e/compose.spec.ts (copyAndApply) inserts or replaces text
 // with a native insertText edit in each editor fixture (Draft.js, Lexical, Quill, ProseMirror,
 // React textarea, plain contenteditable and textarea in a shadow root; Nov 2026) and checks the
 // editor's own model. An editor kind set to false here gets "Copy" only. On every site the

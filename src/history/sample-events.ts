@@ -62,7 +62,7 @@ export function sampleEvents(count: number, options: SampleOptions): HistoryEven
         category,
         severity: rule ? 'nudge' : '',
         outcome,
-        ...(withText ? { excerpt: text.slice(0, 40), text } : {}),
+        ...(withText ? { excerpt: Array.from(text).slice(0, 40).join(''), text } : {}),
       });
     };
     for (let i = 0; i < nudges; i++) {

@@ -79,6 +79,11 @@ export const broadcasting: Rule = {
       { lang: 'en', text: 'New on the blog: how we cut waste in our kitchens. example.org/blog/waste' },
       { lang: 'nl', text: 'Wegens een staking rijden er vrijdag geen bussen tussen de wijken. Excuses voor het ongemak.' },
       { lang: 'en', text: 'Reminder that the library car park is closed on Saturday for the farmers market.' },
+      // Practical notices with no announcement word: where to go, what to follow, whom to give room.
+      { lang: 'nl', text: 'De nieuwe ingang van het zwembad ligt aan de Parkweg. Volg de blauwe bordjes vanaf de fietsenstalling.' },
+      { lang: 'nl', text: 'Op de Dorpsstraat wordt deze week de stoep vernieuwd. Voetgangers kunnen via het Kerkpad.' },
+      { lang: 'en', text: 'Dredgers will work in the harbour mouth every day from 3 to 9 March. Please give them plenty of room.' },
+      { lang: 'en', text: 'The main entrance is now on Mill Lane. Follow the green signs from the car park.' },
     ],
     pass: [
       { lang: 'nl', text: 'Vanaf maart proberen we op zaterdag een extra ophaalronde. Wat zou voor jou het beste tijdstip zijn? Zet het in de reacties, we nemen het mee.' },
@@ -95,6 +100,7 @@ export const broadcasting: Rule = {
       { lang: 'en', text: 'Has anyone here switched their fleet to electric vans? I would love to hear what surprised you.' },
       { lang: 'nl', text: 'Elke dinsdag om 7 uur loop ik langs de haven, en elke dinsdag zwaait dezelfde visser. Vandaag kreeg ik een gerookte makreel mee.' },
       { lang: 'en', text: 'Spent the afternoon with our apprentices. Their questions were sharper than most board meetings. Proud to work with them.' },
+      { lang: 'nl', text: 'Vanaf volgende week is de ingang van het zwembad aan de Parkweg. Hoe vinden jullie de nieuwe route vanaf het station?' },
     ],
   },
 };

@@ -3,7 +3,9 @@
 // reserved for its spokespeople, or — rarely, and only when sure — no fit with any theme or goal.
 import type { Rule, RuleContext, RuleHit } from '../engine/rule';
 import { fitScore, isContentToken, sumOf } from '../engine/nlp/similarity';
-import { identifierSpans, medicalAdviceSpans, movesToPrivate } from '../engine/nlp/personal-case';
+import { healthSpans, identifierSpans, medicalAdviceSpans, movesToPrivate } from '../engine/nlp/personal-case';
+import { leisureSpans } from '../engine/nlp/leisure';
+import { isNegated } from '../engine/nlp/negated';
 import { compileStrategy, gatherStrategy, type StrategyData } from '../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../engine/nlp/organisation';
 import { pickText } from '../engine/pack/text';
@@ -12,6 +14,9 @@ import type { PackTheme } from '../engine/pack/types';
 /** Below this fit, with enough words to judge, nothing in the strategy is served. */
 const NO_FIT_SUM = 0.3;
 const MIN_CONTENT_WORDS = 12;
+/** Leisure talk (snacks, TV, a match) with at most a weak echo of a theme serves no goal. */
+const LEISURE_FIT = 0.4;
+const LEADING_MENTION = /^\s*@[\w.]+/u;
 
 function detect(ctx: RuleContext): RuleHit[] {
   const data = ctx.data as StrategyData;
@@ -43,20 +48,26 @@ function detect(ctx: RuleContext): RuleHit[] {
       suggestion: ctx.t({ nl: 'Laat dit onderwerp hier liever weg, of vertel over je eigen werk.', en: 'Better leave this subject out here, or tell about your own work.' }),
     });
   });
-  const sensitive = personalSubjects.findIndex((_, i) => facts.personal[i]!.length > 0);
-  if (sensitive >= 0 && !movesToPrivate(ctx.text)) {
+  const reply = ctx.input.reply || LEADING_MENTION.test(ctx.text);
+  const privateMove = movesToPrivate(ctx.text);
+  // Health details count as a personal subject in any pack: a named patient is a patient.
+  const health = healthSpans(ctx.text);
+  let sensitive = personalSubjects.findIndex((_, i) => facts.personal[i]!.length > 0);
+  const sensitiveSpans = sensitive >= 0 ? facts.personal[sensitive]! : health;
+  if (sensitive < 0 && health.length > 0) sensitive = 0;
+  if (sensitive >= 0 && !privateMove) {
     const people = identifierSpans(ctx.text, ctx.input.reply);
     const s = personalSubjects[sensitive]!;
     if (people.length > 0) {
       hits.push({
-        spans: [...people, ...facts.personal[sensitive]!].sort((a, b) => a.start - b.start),
+        spans: [...people, ...sensitiveSpans].sort((a, b) => a.start - b.start),
         severity: 'warning',
         message: ctx.t({ nl: 'Je vertelt hier over de persoonlijke situatie van iemand die herkenbaar is ({subject}).', en: 'This tells the personal situation of someone who can be recognised ({subject}).' }, { subject: title(s.title) }),
         suggestion: ctx.t({ nl: 'Haal de persoonlijke details weg en ga verder in een privébericht of aan de telefoon.', en: 'Take the personal details out and continue by direct message or phone.' }),
       });
     }
   }
-  const advice = ctx.input.reply ? medicalAdviceSpans(ctx.text) : [];
+  const advice = reply ? medicalAdviceSpans(ctx.text) : [];
   if (advice.length > 0) {
     hits.push({
       spans: advice,
@@ -67,10 +78,12 @@ function detect(ctx: RuleContext): RuleHit[] {
   }
   // Reserved subjects matter when the writer speaks as an insider (we, our, I, the
   // organisation's name); a film review full of "explosions" is no crisis communication.
+  // "Zero incidents" reports a record, not an incident; a service reply that takes the
+  // customer's own fault to private messages is service, not an announcement.
   const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
-  if (ctx.role !== 'spokesperson' && voice.we + voice.i + voice.org > 0) {
+  if (ctx.role !== 'spokesperson' && voice.we + voice.i + voice.org > 0 && !(reply && privateMove)) {
     data.reserved.forEach((s, i) => {
-      const found = facts.reserved[i]!;
+      const found = facts.reserved[i]!.filter((span) => !isNegated(ctx.text, span));
       if (found.length === 0) return;
       hits.push({
         spans: found,
@@ -84,7 +97,9 @@ function detect(ctx: RuleContext): RuleHit[] {
   // (press-release runs first and owns that nudge), and only when the post says enough.
   const content = ctx.tokens.filter(isContentToken).length;
   const ownRelease = ctx.scores.pressRelease.similarity >= 0.3;
-  if (hits.length === 0 && best && !ctx.input.reply && !ownRelease && content >= MIN_CONTENT_WORDS && Math.max(best.fit, goalFit) < NO_FIT_SUM) {
+  const fit = Math.max(best?.fit ?? 0, goalFit);
+  const noFit = (content >= MIN_CONTENT_WORDS && fit < NO_FIT_SUM && voice.org === 0) || (fitScore(fit) < LEISURE_FIT && leisureSpans(ctx.text).length > 0);
+  if (hits.length === 0 && best && !ctx.input.reply && !ownRelease && noFit) {
     hits.push({
       spans: ctx.sentences.length > 0 ? [{ start: ctx.sentences[0]!.start, end: ctx.sentences[ctx.sentences.length - 1]!.end }] : [],
       message: ctx.t({ nl: 'Dit bericht sluit niet aan bij een van onze thema\'s of doelen.', en: 'This post does not connect with any of our themes or goals.' }) + themeList(),
@@ -124,6 +139,14 @@ export const offStrategy: Rule = {
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Gisteren de nieuwe superheldenfilm gezien in de bioscoop. Wat een tegenvaller, en na afloop stond mijn fiets met een lekke band in de regen. Mooie dinsdag zo.' },
       { lang: 'en', pack: 'zorgnet-schelde', text: 'Interesting case today: a 47-year-old man from Durmelo with a rare tumour. Scan below, anonymised of course.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Honestly the new barrier at my gym car park is the worst design I have ever seen. Who signs off on these things? Total nonsense from start to finish, and nobody at the desk cares either.' },
+      // Dose changes in a reply, a patient named by room and condition, an insider on a court ruling.
+      { lang: 'nl', pack: 'zorgnet-schelde', text: '@rik_v Bij die rugpijn mag je de pijnstillers gerust verhogen naar vier per dag.', reply: true },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Onze Gerda van kamer 17 mag na haar beroerte eindelijk naar huis!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'De rechtbank heeft ons vandaag in het gelijk gesteld. Eindelijk rust.' },
+      { lang: 'en', pack: 'northwind-energy', text: '@jo_p Between you and me, our prices will rise again in the spring.', reply: true },
+      // Leisure talk with no theme behind it, however short.
+      { lang: 'en', pack: 'northwind-energy', text: 'Crisps or nachos with your Friday lunch? 🍟 Tell us below!' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Wie kijkt er vanavond mee naar het songfestival? 🎤' },
     ],
     pass: [
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Waar zou jij in jouw straat graag een boom zien? We planten er dit najaar honderd in Sluisdorp.' },
@@ -139,6 +162,14 @@ export const offStrategy: Rule = {
       { lang: 'en', text: 'My neighbours keep asking what I do all day. Today: three meetings and one very good sandwich.' },
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Gisteren de nieuwe superheldenfilm gezien. Twee uur lang explosies en brand, maar geen enkel fatsoenlijk verhaal.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
+      // A safety record names incidents to say there were none.
+      { lang: 'en', pack: 'northwind-energy', text: 'Zero accidents and no incidents in 400 days on the platform. That is the crew\'s work: thank you all.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Een heel jaar zonder één incident op de werf. Chapeau voor de ploeg van Karim!' },
+      // A service reply in the pack's other language that takes the customer's fault private.
+      { lang: 'nl', pack: 'northwind-energy', text: 'Dag Anke, vervelend dat jullie laadpaal een storing geeft. Stuur ons een privébericht met je klantnummer, dan komt een technieker langs. – Ruben', reply: true },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: '@bert Over uw medicatie kunnen we hier niets zeggen; uw huisarts of apotheker helpt u graag verder. – webteam', reply: true },
+      // A match watched together as part of youth work is on a theme.
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Vanavond kijken we met de jongerenwerkers de EK-finale in het buurthuis. Wat wil jij op de nieuwe skatebaan zien?' },
     ],
   },
 };

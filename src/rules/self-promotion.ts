@@ -67,6 +67,11 @@ export const selfPromotion: Rule = {
       { lang: 'en', text: 'Under my leadership our team doubled revenue in a year. Top performer again. Big things coming.' },
       { lang: 'en', text: 'Our new lab is the most advanced facility of its kind in Europe.' },
       { lang: 'en', text: 'Thrilled to share that I have been promoted to Chief Growth Officer! Onwards and upwards 🚀' },
+      // Exclusive comparisons and a staff member's own record.
+      { lang: 'nl', text: 'Voor een nieuwe knie bent u nergens sneller geholpen. Dé referentie voor orthopedie.' },
+      { lang: 'nl', text: 'Twaalf jaar aan de balie en nog altijd de snelste van de hele afdeling. Wie doet me dat na?' },
+      { lang: 'en', text: 'Nobody in the region fits solar panels faster than our crews. The reference for rooftop power.' },
+      { lang: 'en', text: 'I have closed more contracts this year than anyone else in the company. Recruiters, my inbox is open.' },
     ],
     pass: [
       { lang: 'nl', text: 'Onze bibliotheek kreeg een prijs voor de voorleesochtenden. Eerlijk gezegd is dat vooral de verdienste van de vrijwilligers: dank aan Els en Ahmed! Wat zouden jullie nog willen?' },
@@ -81,6 +86,8 @@ export const selfPromotion: Rule = {
       { lang: 'en', text: 'What is the best tip you ever got from a colleague on your first day?' },
       { lang: 'en', text: 'Quick explainer: the standing charge on your bill pays for the connection, even if you use nothing. What else on your bill puzzles you?' },
       { lang: 'en', text: 'Our best recruiters turned out to be the caretakers, not our ads. Has anyone seen the same?' },
+      { lang: 'nl', text: 'De meeste collega\'s van de afdeling fietsen inmiddels naar het werk. Wat zou jou over de streep trekken?' },
+      { lang: 'en', text: 'Most of the team voted for the quieter trolleys. Thanks to everyone on ward 4 who tried them.' },
     ],
   },
 };

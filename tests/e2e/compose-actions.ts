@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import type { FixtureInfo } from './fixture-server.ts';
 import { modelText } from './fixture-page.ts';
 import type { TestPost } from './compose-posts';
-import { FAST, settledState } from './compose-sites';
+import { FAST, settledState, type CoachBoxState } from './compose-sites';
 
 export const badge = (page: Page) => page.locator('posting-coach-ui .pc-badge');
 
@@ -37,3 +37,26 @@ export async function expectNudged(page: Page, post: TestPost) {
   return state;
 }
 
+
+/**
+ * If the post drew a text suggestion: "Copy" puts it on the clipboard, and "Apply" (offered where
+ * src/compose/apply-support.ts says it is verified) lands in the editor's own model, exactly.
+ * Returns the text after applying, or undefined when there was no suggestion to try.
+ */
+export async function copyAndApply(page: Page, text: string, state: CoachBoxState): Promise<string | undefined> {
+  const finding = state.findings.find((f) => f.replacement);
+  if (!finding?.replacement) return undefined;
+  const { span, text: suggested } = finding.replacement;
+  const card = page.locator(`posting-coach-ui .pc-card[data-rule="${finding.rule}"]`);
+  await badge(page).click();
+  await card.getByRole('button', { name: 'Copy' }).click();
+  await expect(page.locator('posting-coach-ui .pc-note')).toHaveText(/Copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggested);
+  await card.getByRole('button', { name: 'Apply' }).click();
+  const expected = text.slice(0, span.start) + suggested + text.slice(span.end);
+  await expect.poll(() => modelText(page), { ...FAST, message: 'the applied text is in the editor model' }).toBe(expected);
+  await expect(page.locator('posting-coach-ui .pc-note')).toHaveText('Applied.');
+  await settledState(page, expected);
+  await page.keyboard.press('Escape');
+  return expected;
+}

@@ -2,7 +2,10 @@
 // answered by Playwright from the local fixture server: so the extension's real manifest
 // matches, site adapters and permissions are what is tested, and nothing reaches the network.
 import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { FixtureInfo, FixtureServer } from './fixture-server.ts';
+import { FIXTURE_DIST } from './fixtures/build.ts';
 
 /** Poll often: the coach answers within a few hundred milliseconds. */
 export const FAST = { intervals: [50, 100, 200] };
@@ -24,10 +27,19 @@ const FALLBACK_ORIGIN = 'https://www.youtube.com';
 export const originOf = (fixture: FixtureInfo) => ORIGINS[fixture.id] ?? FALLBACK_ORIGIN;
 export const siteUrlOf = (fixture: FixtureInfo) => `${originOf(fixture)}/${fixture.path}`;
 
-export async function serveFixturesAsSites(context: BrowserContext, server: FixtureServer): Promise<void> {
+/**
+ * Answers the sites' URLs from the fixture server (`via: 'server'`, so its log sees every
+ * request: the privacy spec) or, faster, straight from the built files with the server only for
+ * what is not a file (`via: 'files'`).
+ */
+export async function serveFixturesAsSites(context: BrowserContext, server: FixtureServer, via: 'server' | 'files' = 'files'): Promise<void> {
   for (const origin of new Set([...Object.values(ORIGINS), FALLBACK_ORIGIN])) {
     await context.route(`${origin}/**`, async (route) => {
       const url = new URL(route.request().url());
+      const file = path.join(FIXTURE_DIST, decodeURIComponent(url.pathname));
+      if (via === 'files' && file.startsWith(FIXTURE_DIST + path.sep) && existsSync(file) && statSync(file).isFile()) {
+        return route.fulfill({ path: file, headers: { 'cache-control': 'no-store' } });
+      }
       const response = await route.fetch({ url: new URL(`${url.pathname.slice(1)}${url.search}`, server.url).href });
       await route.fulfill({ response });
     });

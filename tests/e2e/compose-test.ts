@@ -6,7 +6,8 @@ import { test as base, expect } from './extension';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { enableTestHook, serveFixturesAsSites } from './compose-sites';
 
-export const test = base.extend<{ page: Page }, { server: FixtureServer }>({
+export const test = base.extend<{ page: Page; via: 'server' | 'files' }, { server: FixtureServer }>({
+  via: ['files', { option: true }],
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -16,8 +17,8 @@ export const test = base.extend<{ page: Page }, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ context, serviceWorker, server }, use) => {
-    await serveFixturesAsSites(context, server);
+  page: async ({ context, serviceWorker, server, via }, use) => {
+    await serveFixturesAsSites(context, server, via);
     await enableTestHook(serviceWorker);
     const page = await context.newPage();
     const errors: string[] = [];

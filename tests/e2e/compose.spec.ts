@@ -1,9 +1,10 @@
 // The coach in the compose box, on every editor fixture opened under the site it mimics:
-// nudges with the right badge, cards and highlights; cleared by a good post; the editor's own
-// text, DOM and undo untouched; SPA navigation and a replaced box keep working.
+// nudges with the right badge, cards and highlights; Copy and Apply of a text suggestion;
+// cleared by a good post; the editor's own text, DOM and undo untouched; SPA navigation and a
+// replaced box keep working.
 import { FIXTURES } from './fixture-server.ts';
 import { callFixture, modelText, waitForComposer } from './fixture-page.ts';
-import { badge, expectNudged, replaceText } from './compose-actions';
+import { badge, copyAndApply, expectNudged, replaceText } from './compose-actions';
 import { BROADCAST, GOOD_POST, NUDGED_POSTS, SELF_PROMOTION } from './compose-posts';
 import { FAST, coachState, serialiseEditor, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
@@ -13,6 +14,9 @@ for (const fixture of FIXTURES) {
     test('nudges three kinds of post, clears on a good one, leaves the editor intact', async ({ page, context, server }) => {
       await page.goto(siteUrlOf(fixture));
       await waitForComposer(page);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      let applied: string | undefined;
+      const earlier: string[] = ['', BROADCAST.text, SELF_PROMOTION.text, NUDGED_POSTS[2]!.text];
 
       // 1. Broadcasting, typed key by key: badge, highlights and the cards in the panel.
       await replaceText(page, fixture, BROADCAST.text, 'type');
@@ -36,12 +40,15 @@ for (const fixture of FIXTURES) {
       await expect.poll(() => modelText(plain), FAST).toBe(BROADCAST.text);
       expect(withCoach).toBe(await serialiseEditor(plain.locator(fixture.editable)));
       await plain.close();
+      applied ??= await copyAndApply(page, BROADCAST.text, state);
 
       // 2. Self-promotion and 3. a press release (with line breaks), each inserted at once as a paste would.
-      await replaceText(page, fixture, SELF_PROMOTION.text, 'insert');
-      await expectNudged(page, SELF_PROMOTION);
-      await replaceText(page, fixture, NUDGED_POSTS[2]!.text, 'insert');
-      await expectNudged(page, NUDGED_POSTS[2]!);
+      for (const post of [SELF_PROMOTION, NUDGED_POSTS[2]!]) {
+        await replaceText(page, fixture, post.text, 'insert');
+        const nudged = await expectNudged(page, post);
+        applied ??= await copyAndApply(page, post.text, nudged);
+      }
+      test.info().annotations.push({ type: 'apply', description: applied ? 'Copy and Apply checked' : 'no text suggestion offered' });
 
       // Edited into a good post: no nudge, no highlight, a check mark.
       await replaceText(page, fixture, GOOD_POST, 'insert');
@@ -50,11 +57,13 @@ for (const fixture of FIXTURES) {
       expect(good.highlights).toEqual([]);
       await expect(badge(page)).toHaveText('✓');
 
-      // Undo still works, and the coach follows it.
+      // Undo still works (back to an earlier state; editors group steps differently), and the
+      // coach follows it.
       await callFixture(page, 'undo');
       const undone = await modelText(page);
       expect(undone).not.toBe(GOOD_POST);
-      expect(GOOD_POST.startsWith(undone) || NUDGED_POSTS[2]!.text === undone).toBe(true);
+      if (applied) earlier.push(applied);
+      expect(GOOD_POST.startsWith(undone) || earlier.includes(undone.trim()), `undo gave ${JSON.stringify(undone)}`).toBe(true);
       if (undone.trim()) await settledState(page, undone);
     });
 

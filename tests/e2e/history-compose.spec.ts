@@ -22,8 +22,10 @@ test('a post written in a compose box shows up on the review page', async ({ pag
 
   const review = await openReview(context, extensionId);
   const sent = (await seen()) as unknown as { id: string }[];
+  // The background may still be writing the last batch when the page first asks.
+  await expect.poll(async () => (await storedEvents(review)).map((e) => e.id).sort(), FAST).toEqual([...new Set(sent.map((e) => e.id))].sort());
   const stored = await storedEvents(review);
-  expect(stored.map((e) => e.id).sort()).toEqual([...new Set(sent.map((e) => e.id))].sort());
+  await openReview(context, extensionId, review);
   expect(stored.every((e) => e.site === 'mastodon' && e.text === undefined)).toBe(true);
 
   await expect(review.locator('.page-info')).toHaveText(`1–${stored.length} of ${stored.length}`);

@@ -11,6 +11,9 @@ import { BROADCAST, PRESS_RELEASE, SELF_PROMOTION } from './compose-posts';
 import { FAST, recordHistory, settledState, siteUrlOf } from './compose-sites';
 import { expect, test } from './compose-test';
 
+// Every page request goes through the fixture server, whose log is checked too.
+test.use({ via: 'server' });
+
 interface Seen {
   from: 'page' | 'extension';
   url: string;

@@ -42,6 +42,26 @@ export const FRAMES: readonly Frame[] = [
       'sluit op', 'closes on', 'deadline', 'uiterlijk (?:op|voor)', '(?:denk|think) eraan', 'vergeet niet', "don['’]t forget",
     ]),
   },
+  // Practical notices to the public: where to go, what to follow, whom to give room, what
+  // to do in an emergency. Imperatives of this kind address the reader without asking anything.
+  {
+    kind: 'service',
+    weight: 0.8,
+    re: lexicon([
+      'volg (?:de |het )?(?:\\p{L}+ )?(?:borden|bordjes|pijlen|omleiding|bewegwijzering|aanwijzingen|instructies)', '(?:de |het )?(?:\\p{L}+ )?(?:borden|bordjes|pijlen) (?:te )?volgen',
+      'follow (?:the )?(?:\\p{L}+ )?(?:signs|signage|arrows|diversion|directions|instructions)', 'gelieve', 'houd (?:voldoende )?(?:afstand|de doorgang vrij)', 'hou (?:voldoende )?afstand',
+      'please (?:give|keep|use|park|allow|avoid|stay|take|do not|don[\'’]t)', 'keep (?:well )?(?:clear|your distance)', 'give (?:them|it|the \\p{L}+) (?:plenty of |enough |some )?(?:room|space)',
+      'geef (?:ze|hen|hem|haar|de \\p{L}+) (?:voldoende |genoeg |wat )?(?:ruimte|de ruimte)', '(?:nieuwe )?ingang (?:van (?:de |het )?\\p{L}+ )?(?:is|ligt|zit|bevindt zich) (?:aan|op|in|via|naast)',
+      '(?:new |main )?entrance is (?:now )?(?:on|at|via|next to|round)', 'in (?:an? )?(?:life-threatening |real )?emergency', 'in geval van nood', 'bij (?:een )?(?:levensbedreigende )?nood(?:geval)?',
+      '(?:bel|call) (?:altijd |always )?(?:112|999|911)', 'dagelijks (?:van|tussen|vanaf)', 'elke dag (?:van|tussen|vanaf)', '(?:daily|every day) (?:from|between)',
+      'parkeren kan', 'parking is (?:only |now )?(?:available|possible|in|at|on)', '(?:houd|hou) rekening met', 'expect (?:delays|disruption|extra traffic|some noise|noise)',
+      // Works and detours: what is being replaced, which way to take instead.
+      '(?:wordt|worden) (?:\\p{L}+ ){0,4}(?:vervangen|vernieuwd|opgebroken|heraangelegd|afgesloten|omgeleid)', '(?:is|are) being (?:replaced|repaired|resurfaced|renovated|closed)',
+      'neem (?:tot \\p{L}+ \\p{L}+ )?(?:de trap|de lift|de ingang|de omleiding|de andere|het \\p{L}+pad)', 'gebruik (?:dan )?(?:de|het) (?:\\p{L}+ )?(?:ingang|route|pad|parking|trap|lift)',
+      'use the (?:\\p{L}+ )?(?:route|entrance|path|car park|stairs|lift|exit)(?: instead)?', '(?:fietsers|voetgangers|bezoekers|wandelaars|cyclists|pedestrians|visitors|walkers) (?:kunnen|can) (?:via|through|use|omrijden)',
+      `(?:moves|verschuift|verhuist) (?:to|naar) ${DAY}`, 'put (?:your|the) \\p{L}+ out', 'zet (?:je|jouw|uw) \\p{L}+ (?:buiten|klaar|aan de straat)',
+    ]),
+  },
   { kind: 'service', weight: 1, re: lexicon(['service update', 'servicebericht', 'mededeling', 'road closure', 'wegafsluiting', 'goed nieuws', 'good news', 'breaking', 'announcement', 'aankondiging'], { start: true }) },
   // Launches, news, decisions.
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifierSpans, medicalAdviceSpans, movesToPrivate } from './personal-case';
+import { healthSpans, identifierSpans, medicalAdviceSpans, movesToPrivate } from './personal-case';
 
 describe('identifiable person', () => {
   it.each([
@@ -40,5 +40,25 @@ describe('identifiable person', () => {
     expect(medicalAdviceSpans('Just stop taking the tablets until you see your GP.')).toHaveLength(1);
     expect(medicalAdviceSpans('Neem je medicatie mee naar je afspraak.')).toEqual([]);
     expect(medicalAdviceSpans('Antibiotica werken niet tegen een verkoudheid.')).toEqual([]);
+  });
+
+  it('sees a dose raised, lowered or topped up', () => {
+    expect(medicalAdviceSpans('U mag de dosis pijnstillers gerust verhogen naar vier per dag.')).toHaveLength(1);
+    expect(medicalAdviceSpans('You can increase your dose of painkillers over the weekend.')).toHaveLength(1);
+    expect(medicalAdviceSpans('Neem gerust een extra puf van je inhaler.')).toHaveLength(1);
+    expect(medicalAdviceSpans('De apotheker legt uit hoe je de juiste dosis kiest.')).toEqual([]);
+  });
+
+  it('finds health details, Dutch compounds included', () => {
+    const found = (t: string) => healthSpans(t).map((s) => t.slice(s.start, s.end));
+    expect(found('Na haar heupbreuk loopt ze weer.')).toEqual(['heupbreuk']);
+    expect(found('Since his stroke he walks with a stick.')).toEqual(['stroke']);
+    expect(found('Met zijn nieuwe knie de gang op.')).toEqual(['nieuwe knie']);
+    expect(found('De nieuwe parking op campus Durmelo is open.')).toEqual([]);
+  });
+
+  it('treats a referral to the own doctor as taking it out of public', () => {
+    expect(movesToPrivate('Daar kunnen we hier niets over zeggen; uw huisarts helpt u verder.')).toBe(true);
+    expect(movesToPrivate('Please ask your own GP about this.')).toBe(true);
   });
 });

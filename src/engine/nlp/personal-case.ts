@@ -29,7 +29,7 @@ const PATIENT_SHOWN = /\b(?:patiënte?|patient)\b[^.!?\n]{0,80}\b(?:onherkenbaar
 const REPLY_ADDRESS = /^\s*(?:@[\w.]+|(?:[Hh]oi|[Hh]i|[Hh]ey|[Hh]allo|[Hh]ello|[Dd]ag|[Bb]este|[Dd]ear)\s\p{Lu}\p{Ll}+)/u;
 
 const PRIVATE_MOVE =
-  /\b(?:privébericht|privé-bericht|privé bericht|pb|dm|dm'en|direct message|private message|privately|in private|telefoonnummer|phone number|bellen we|belt (?:een collega|iemand|u)|call you|niet hier|liever niet hier|not here|ombudsdienst)\b/iu;
+  /\b(?:privébericht|privé-bericht|privé bericht|pb|dm|dm'en|direct message|private message|privately|in private|telefoonnummer|phone number|bellen we|belt (?:een collega|iemand|u)|call you|niet hier|liever niet hier|not here|ombudsdienst|hier niets|hier niet over|huisarts|apotheker|your (?:own )?(?:doctor|gp|pharmacist))\b/iu;
 
 export function identifierSpans(text: string, reply: boolean): Span[] {
   const spans: Span[] = [];
@@ -58,9 +58,30 @@ export const DEFAULT_SENSITIVE = [
 ];
 
 // Advice on someone's own medicine: "ik zou je bloeddrukpillen halveren", "stop taking the tablets".
-const MEDICINE = '\\p{L}{0,20}(?:pillen|pil|tabletten|tablet|medicatie|medicijnen|medicijn|dosis|pills|tablets|medication|dose)';
-const ADVICE = '(?:halveer|halveren|verdubbel|verdubbelen|stop met|stoppen met|minder innemen|halve|double|stop taking|cut down)';
+const MEDICINE =
+  '\\p{L}{0,20}(?:pillen|pil|tabletten|tablet|medicatie|medicijnen|medicijn|dosis|stillers|remmers|antibiotica|insuline|inhaler|puffer|puf|druppels|siroop|' +
+  'pills|tablets|medication|dose|dosage|painkillers|inflammatories|antibiotics|insulin|inhaler|drops|ibuprofen|paracetamol)';
+// Changing a dose up or down, stopping, or taking extra: advice only the own doctor may give.
+const ADVICE =
+  '(?:halveer|halveren|verdubbel|verdubbelen|verhoog|verhogen|verlaag|verlagen|afbouwen|stop met|stoppen met|minder innemen|halve|neem (?:gerust |maar |best )?(?:een )?extra|' +
+  'double|increase|raise|lower|reduce|stop taking|cut down|take (?:an )?extra)';
 const MEDICAL_ADVICE = new RegExp(`\\b${ADVICE}\\b[^.!?\\n]{0,60}?${MEDICINE}\\b|${MEDICINE}\\b[^.!?\\n]{0,40}?\\b${ADVICE}\\b`, 'giu');
+
+// Health details that make a named or numbered person a patient story. Dutch compounds
+// ("heupbreuk", "knieoperatie") are caught by their medical tail.
+const HEALTH = new RegExp(
+  '(?<![\\p{L}])(?:\\p{L}{0,14}(?:breuk|operatie|ontsteking|kanker|infarct|infectie|tumor|tumour|fractuur|prothese)|beroerte|hartaanval|dementie|chemo\\p{L}{0,8}|' +
+    'diagnose|gediagnosticeerd|revalidatie|gehospitaliseerd|opgenomen|bevalling|stroke|heart attack|dementia|cancer|fracture|broken (?:hip|leg|arm|wrist)|' +
+    '(?:hip|knee) replacement|(?:nieuwe|new) (?:knie|heup|knee|hip)|surgery|diagnosed|diagnosis|rehab|chemotherapy|admitted|miscarriage)(?![\\p{L}])',
+  'giu',
+);
+
+export function healthSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  HEALTH.lastIndex = 0;
+  for (let m = HEALTH.exec(text); m !== null; m = HEALTH.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
 
 /** Spans of personal dosage advice; only meaningful in a reply to someone. */
 export function medicalAdviceSpans(text: string): Span[] {

@@ -28,7 +28,18 @@ const ENTRIES: readonly Entry[] = [
       'prijswinnende?', 'bekroonde?', '(?:partner|employer|supplier|werkgever) of choice', 'absolute (?:top|referentie)', 'niemand doet ons (?:dat |dit )?na', '(?:doet|doen) niemand ons (?:dat |dit )?na',
       'nobody does it (?:better|like us)', 'unrivall?ed', 'unmatched', 'second to none', 'leading the way', '(?:landelijk|nationaal) voorop', 'lopen (?:landelijk )?voorop', 'the benchmark for',
       'voorbeeld (?:nemen )?aan onze', 'must[- ]read', 'must[- ]have', '(?:uk|britain|europe|world|country|region|nation|belgium|netherlands|flanders)[\'’]s (?:#1|number one|no\\.? ?1|best|leading|largest|biggest|greenest|fastest[- ]growing|most \\p{L}+|\\p{L}+est)',
-      'nummer (?:1|één|een) (?:in|van)', '#1', 'number one (?:in|for)',
+      'nummer (?:1|één|een) (?:in|van)', '#1', 'number one (?:in|for)', 'referentieziekenhuis', 'reference (?:hospital|centre|center) (?:for|in)',
+    ]),
+  },
+  // Exclusive comparisons: nobody else, nowhere else, better than anyone, the reference.
+  {
+    kind: 'boast',
+    weight: 1,
+    re: lexicon([
+      'nergens (?:anders )?(?:\\p{L}+ )?(?:sneller|beter|betere|goedkoper|vlotter|vakkundiger|dichter)', 'nowhere (?:else )?(?:\\p{L}+ )?(?:better|faster|quicker|cheaper)',
+      '(?:nobody|no one|no-one|niemand) (?:\\p{L}+ ){0,4}(?:better|faster|quicker|cheaper|more|beter|sneller|goedkoper|vlotter|meer) (?:than|dan)',
+      'dan wie (?:ook|dan ook)', 'dan (?:welk|welke) (?:ander(?:e)? )?\\p{L}+ (?:ook|dan ook)', 'than any(?:one|body)(?: else)?', 'than any other', 'als geen ander', 'like no other', 'like nobody else',
+      'beter dan de rest', 'better than the rest', '(?:dé|hét|de|het) referentie(?:ziekenhuis|centrum)? (?:voor|in|van)', '(?:dé|hét) referentie\\p{L}*', 'the reference (?:for|in|point for)',
     ]),
   },
   { kind: 'boast', weight: 0.6, re: lexicon(['dé', 'hét', 'uniek(?:e)?', 'unique', 'record(?:aantal)?', 'mijlpaal', 'landmark', 'innovatiefste', 'meest innovatieve']) },
@@ -72,7 +83,9 @@ const ENTRIES: readonly Entry[] = [
     re: lexicon([
       'under my leadership', 'onder mijn leiding', 'top performer', 'hustle', 'keynote(?: speaker| spreker)?', 'staande ovatie', 'standing ovation', "(?:i['’]ve been|i have been|been) (?:named|promoted|recognised|recognized|selected)",
       'promoted to', 'ben (?:benoemd|gepromoveerd) tot', 'my dms are open', 'onwards and upwards', 'only getting started', 'biggest deal of my career', 'mijn unieke', 'my vision', 'the vision i', 'mijn visie',
-      "when people told me it couldn['’]t be done", 'i just worked harder',
+      "when people told me it couldn['’]t be done", 'i just worked harder', 'wie doet (?:me|mij|ons) dat na', '(?:doet|doen) (?:me|mij) dat (?:maar )?na', 'who can beat (?:that|me)',
+      'geen \\p{L}+ die (?:mij|me) ontsnapt', 'made it look easy', 'some of us just have it', 'als enige (?:afdeling|team|collega|medewerker)', 'ik (?:ben|was) (?:de |het )?(?:eerste|enige|beste|snelste)',
+      "i(?: am| was|['’]m) the (?:first|only|best|fastest|youngest)", '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', 'my inbox is open', 'mijn inbox (?:staat|is) open', 'recruiters,', 'headhunters,', 'not bad for a', 'niet slecht voor een',
     ]),
   },
   {
@@ -99,6 +112,10 @@ const SCOPE = new Set(
   ).split(' '),
 );
 
+/** Performance superlatives ranked within one's own workplace ("de snelste van de afdeling"). */
+const PERFORMANCE = new Set('beste allerbeste snelste hoogste best fastest highest'.split(' '));
+const WORKPLACE = new Set('afdeling dienst ziekenhuis gemeente organisatie bedrijf kantoor department ward hospital company office organisation organization'.split(' '));
+
 /** Superlatives followed within a few words by a ranking scope ("… of its kind in Europe"). */
 function scopedSuperlatives(tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = [];
@@ -108,7 +125,7 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       const w = tokens[k]!.lower;
       if (SCOPE_LINK.has(w)) linked = true;
-      else if (linked && SCOPE.has(w.replace(/['’]s$/, ''))) {
+      else if (linked && (SCOPE.has(w.replace(/['’]s$/, '')) || (PERFORMANCE.has(tokens[i]!.lower) && WORKPLACE.has(w)))) {
         hits.push({ start: tokens[i]!.start - offset, end: tokens[k]!.end - offset, kind: 'superlative', weight: 1 });
         i = k;
         break;
