@@ -101,6 +101,8 @@ export const broadcasting: Rule = {
       { lang: 'nl', text: 'Elke dinsdag om 7 uur loop ik langs de haven, en elke dinsdag zwaait dezelfde visser. Vandaag kreeg ik een gerookte makreel mee.' },
       { lang: 'en', text: 'Spent the afternoon with our apprentices. Their questions were sharper than most board meetings. Proud to work with them.' },
       { lang: 'nl', text: 'Vanaf volgende week is de ingang van het zwembad aan de Parkweg. Hoe vinden jullie de nieuwe route vanaf het station?' },
+      // Closing a deal is no closure notice; an open inbox is no opening.
+      { lang: 'en', text: 'This quarter I closed two more solar contracts than last year, and my inbox is open for advice from the old hands.' },
     ],
   },
 };

@@ -6,6 +6,7 @@ import { fitScore, isContentToken, sumOf } from '../engine/nlp/similarity';
 import { healthSpans, identifierSpans, medicalAdviceSpans, movesToPrivate } from '../engine/nlp/personal-case';
 import { leisureSpans } from '../engine/nlp/leisure';
 import { isNegated } from '../engine/nlp/negated';
+import { derisionSpans } from '../engine/nlp/derision';
 import { compileStrategy, gatherStrategy, type StrategyData } from '../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../engine/nlp/organisation';
 import { pickText } from '../engine/pack/text';
@@ -74,6 +75,16 @@ function detect(ctx: RuleContext): RuleHit[] {
       severity: 'warning',
       message: ctx.t({ nl: 'Dit is persoonlijk medisch advies in een openbare reactie.', en: 'This is personal medical advice in a public reply.' }),
       suggestion: ctx.t({ nl: 'Verwijs naar de eigen arts of apotheker, en ga verder in een privébericht.', en: 'Refer to their own doctor or pharmacist, and continue by direct message.' }),
+    });
+  }
+  // Mocking a competitor or grumbling about one's own organisation serves no goal (judged only
+  // against a pack with a strategy, so the default pack stays quiet).
+  const derision = reply || !best ? [] : derisionSpans(ctx.text);
+  if (derision.length > 0) {
+    hits.push({
+      spans: derision,
+      message: ctx.t({ nl: 'Dit maakt een ander belachelijk of moppert in het openbaar over je eigen organisatie.', en: 'This mocks someone else or grumbles in public about your own organisation.' }),
+      suggestion: ctx.t({ nl: 'Bespreek ergernis intern, en laat concurrenten met rust. Vertel liever wat jouw werk de lezer oplevert.', en: 'Raise frustrations internally and leave competitors alone. Tell what your work brings the reader instead.' }),
     });
   }
   // Reserved subjects matter when the writer speaks as an insider (we, our, I, the
@@ -147,6 +158,9 @@ export const offStrategy: Rule = {
       // Leisure talk with no theme behind it, however short.
       { lang: 'en', pack: 'northwind-energy', text: 'Crisps or nachos with your Friday lunch? 🍟 Tell us below!' },
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Wie kijkt er vanavond mee naar het songfestival? 🎤' },
+      // Laughing at a competitor, grumbling about one's own systems.
+      { lang: 'en', pack: 'northwind-energy', text: 'A competitor just sent me their new tariff leaflet. Seven pages of small print 🤣' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Ons roostersysteem ligt alweer plat en niemand weet wanneer het terugkomt 🙄' },
     ],
     pass: [
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Waar zou jij in jouw straat graag een boom zien? We planten er dit najaar honderd in Sluisdorp.' },
@@ -170,6 +184,7 @@ export const offStrategy: Rule = {
       { lang: 'nl', pack: 'zorgnet-schelde', text: '@bert Over uw medicatie kunnen we hier niets zeggen; uw huisarts of apotheker helpt u graag verder. – webteam', reply: true },
       // A match watched together as part of youth work is on a theme.
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Vanavond kijken we met de jongerenwerkers de EK-finale in het buurthuis. Wat wil jij op de nieuwe skatebaan zien?' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Haha, my first heat pump install took four hours 😂 The apprentices now do it in two. What did your first week at work teach you?' },
     ],
   },
 };

@@ -35,7 +35,7 @@ export const FRAMES: readonly Frame[] = [
     kind: 'service',
     weight: 0.8,
     re: lexicon([
-      'gesloten', 'closed', 'closure', 'afsluiting', 'afgesloten', 'omleiding', 'diversion', 'werkzaamheden', 'roadworks', 'road works', 'storing', 'outage', 'vertraging', 'delays?',
+      'gesloten', 'closed(?! (?:\\p{L}+ ){0,3}(?:deals?|contracts?|sales?|volume|round|funding))', 'closure', 'afsluiting', 'afgesloten', 'omleiding', 'diversion', 'werkzaamheden', 'roadworks', 'road works', 'storing', 'outage', 'vertraging', 'delays?',
       'will (?:run|be shut|be replaced|reopen|close|open)', '(?:is|are) shut', 'gaat (?:dicht|open)', 'gaan in op', 'treedt in werking', 'take effect', 'takes effect', 'in werking',
       'wegens (?:een |de |het )?(?:staking|werkzaamheden|onderhoud|storing|ziekte|drukte|weersomstandigheden|feestdag)', 'vanwege (?:een |de |het )?(?:staking|werkzaamheden|onderhoud|storing|feestdag)',
       'due to (?:a |the )?(?:strike|works|maintenance|an outage|a fault|bad weather|the weather|staff illness|the bank holiday)', 'rijden (?:er )?(?:\\p{L}+ )?(?:geen|minder)', 'no (?:buses|trains|service|collections)',
@@ -70,7 +70,7 @@ export const FRAMES: readonly Frame[] = [
     re: lexicon([
       'opent (?:op|de deuren|vandaag|morgen)', 'opens (?:on|its doors|today|tomorrow|in)', 'gaat open', 'is (?:van )?start', 'is gestart', 'starts (?:on|today|next)', 'start (?:op|vandaag|morgen|volgende)',
       'launches', 'launched', 'lanceert', 'gelanceerd', '(?:heeft|hebben) [^.?!]{0,40}(?:goedgekeurd|besloten|vastgesteld)', 'goedgekeurd', '(?:has|have) (?:approved|decided|agreed)', 'has been approved',
-      '(?:has|have) been (?:published|submitted|released|launched|sent|updated)', 'is (?:ingediend|verstuurd|aangepast|bijgewerkt)', 'update nu', 'update now', '(?:is|zijn) (?:alleen |ook |weer |extra |langer )?(?:open|geopend)', 'published today', 'vandaag gepubliceerd', 'ligt (?:weer )?op de mat', 'online lezen', 'read it online', '(?:is|zijn) (?:nu |vanaf nu |vanaf vandaag )?(?:beschikbaar|verkrijgbaar|te downloaden)', '(?:is|are) (?:now )?available', 'live (?:op|on|via)', 'vanavond (?:om|live)', 'tonight at',
+      '(?:has|have) been (?:published|submitted|released|launched|sent|updated)', 'is (?:ingediend|verstuurd|aangepast|bijgewerkt)', 'update nu', 'update now', '(?<!(?:inbox|dms|deur|door|mind|hart|heart) )(?:is|zijn) (?:alleen |ook |weer |extra |langer )?(?:open|geopend)', 'published today', 'vandaag gepubliceerd', 'ligt (?:weer )?op de mat', 'online lezen', 'read it online', '(?:is|zijn) (?:nu |vanaf nu |vanaf vandaag )?(?:beschikbaar|verkrijgbaar|te downloaden)', '(?:is|are) (?:now )?available', 'live (?:op|on|via)', 'vanavond (?:om|live)', 'tonight at',
       '(?:start|begint|starts|begins) (?:de|het|the|met|with|vandaag|today|morgen|tomorrow|volgende|next)',
     ]),
   },

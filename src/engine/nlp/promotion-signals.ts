@@ -85,9 +85,11 @@ const ENTRIES: readonly Entry[] = [
       'promoted to', 'ben (?:benoemd|gepromoveerd) tot', 'my dms are open', 'onwards and upwards', 'only getting started', 'biggest deal of my career', 'mijn unieke', 'my vision', 'the vision i', 'mijn visie',
       "when people told me it couldn['’]t be done", 'i just worked harder', 'wie doet (?:me|mij|ons) dat na', '(?:doet|doen) (?:me|mij) dat (?:maar )?na', 'who can beat (?:that|me)',
       'geen \\p{L}+ die (?:mij|me) ontsnapt', 'made it look easy', 'some of us just have it', 'als enige (?:afdeling|team|collega|medewerker)', 'ik (?:ben|was) (?:de |het )?(?:eerste|enige|beste|snelste)',
-      "i(?: am| was|['’]m) the (?:first|only|best|fastest|youngest)", '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', 'my inbox is open', 'mijn inbox (?:staat|is) open', 'recruiters,', 'headhunters,', 'not bad for a', 'niet slecht voor een',
+      "i(?: am| was|['’]m) the (?:first|only|best|fastest|youngest)", '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', 'not bad for a', 'niet slecht voor een',
     ]),
   },
+  // Open to offers: a hint of image polishing, not enough on its own.
+  { kind: 'image', weight: 0.5, re: lexicon(['my inbox is open', 'mijn inbox (?:staat|is) open', 'recruiters,', 'headhunters,']) },
   {
     kind: 'modesty',
     weight: 1,
