@@ -14,6 +14,7 @@ const VERIFIED: Record<EditorKind, boolean> = {
   prosemirror: true,
 };
 
-export function canApply(editor: EditorKind): boolean {
-  return VERIFIED[editor];
+/** Line breaks inserted as text are dropped or kept literally by rich editors: Copy only there. */
+export function canApply(editor: EditorKind, text: string): boolean {
+  return editor === 'textarea' || (VERIFIED[editor] && !text.includes('\n'));
 }

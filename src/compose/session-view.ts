@@ -12,7 +12,7 @@ export function viewOf(session: ComposeSession): BoxView {
     why: f.why,
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     ...(f.replacement ? { replacement: f.replacement.text } : {}),
-    canApply: !!f.replacement && canApply(session.editor),
+    canApply: !!f.replacement && canApply(session.editor, f.replacement.text),
   }));
   return {
     id: session.id,

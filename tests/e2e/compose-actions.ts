@@ -41,7 +41,7 @@ export async function expectNudged(page: Page, post: TestPost) {
 /**
  * If the post drew a text suggestion: "Copy" puts it on the clipboard, and "Apply" (offered where
  * src/compose/apply-support.ts says it is verified) lands in the editor's own model, exactly.
- * Returns the text after applying, or undefined when there was no suggestion to try.
+ * Returns the text after applying, or undefined when nothing was applied.
  */
 export async function copyAndApply(page: Page, text: string, state: CoachBoxState): Promise<string | undefined> {
   const finding = state.findings.find((f) => f.replacement);
@@ -52,6 +52,12 @@ export async function copyAndApply(page: Page, text: string, state: CoachBoxStat
   await card.getByRole('button', { name: 'Copy' }).click();
   await expect(page.locator('posting-coach-ui .pc-note')).toHaveText(/Copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggested);
+  // Rich editors drop or mangle line breaks inserted as text, so there it is Copy only.
+  if (state.editor !== 'textarea' && suggested.includes('\n')) {
+    await expect(card.getByRole('button', { name: 'Apply' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    return undefined;
+  }
   await card.getByRole('button', { name: 'Apply' }).click();
   const expected = text.slice(0, span.start) + suggested + text.slice(span.end);
   await expect.poll(() => modelText(page), { ...FAST, message: 'the applied text is in the editor model' }).toBe(expected);

@@ -48,7 +48,7 @@ for (const fixture of FIXTURES) {
         const nudged = await expectNudged(page, post);
         applied ??= await copyAndApply(page, post.text, nudged);
       }
-      test.info().annotations.push({ type: 'apply', description: applied ? 'Copy and Apply checked' : 'no text suggestion offered' });
+      test.info().annotations.push({ type: 'apply', description: applied ? 'Copy and Apply checked' : 'Copy only (or no text suggestion)' });
 
       // Edited into a good post: no nudge, no highlight, a check mark.
       await replaceText(page, fixture, GOOD_POST, 'insert');

@@ -16,9 +16,13 @@ export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachK
     if (root && !root.activeElement) ref.current?.focus();
   }, [view.cards.length]);
   const left = Math.max(8, Math.min(view.anchor.right - WIDTH, innerWidth - WIDTH - 8));
-  const below = view.anchor.bottom + 8;
-  const placeAbove = below + 260 > innerHeight && view.anchor.top > innerHeight / 2;
-  const position = placeAbove ? { left: `${left}px`, bottom: `${innerHeight - view.anchor.top + 8}px` } : { left: `${left}px`, top: `${below}px` };
+  // Open on the side with more room, and never past the viewport: a fixed panel cannot be scrolled to.
+  const below = innerHeight - view.anchor.bottom - 16;
+  const above = view.anchor.top - 16;
+  const position =
+    below >= Math.min(320, above)
+      ? { top: `${view.anchor.bottom + 8}px`, maxHeight: `${Math.min(520, Math.max(160, below))}px` }
+      : { bottom: `${innerHeight - view.anchor.top + 8}px`, maxHeight: `${Math.min(520, above)}px` };
   return (
     <section
       ref={ref}
@@ -26,7 +30,7 @@ export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachK
       role="dialog"
       aria-label={t('title')}
       tabIndex={-1}
-      style={{ ...position, width: `${WIDTH}px` }}
+      style={{ ...position, left: `${left}px`, width: `${WIDTH}px` }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
