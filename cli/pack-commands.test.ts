@@ -134,3 +134,14 @@ describe('posting-coach pack fingerprint', () => {
     expect(r.stderr).toContain('this is not valid JSON');
   });
 });
+
+describe('keyword hints in pack validate', () => {
+  it('names English keywords whose irregular forms the engine will not match', async () => {
+    const { keywordHints } = await import('./pack-commands');
+    const hints = keywordHints({
+      format: 1, id: 'x', name: 'X', version: '1', languages: ['en'],
+      strategy: { themes: [{ id: 'kids', title: 'Kids', keywords: { en: ['child', 'school'] } }] },
+    });
+    expect(hints).toEqual([{ path: 'strategy.themes[0].keywords.en[0]', keyword: 'child', forms: ['children'] }]);
+  });
+});

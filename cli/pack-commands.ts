@@ -1,4 +1,5 @@
 // `posting-coach pack validate|test|fingerprint P`: tools for the people who write packs.
+import { formsTheStemmerMisses } from '../src/engine/nlp/english-forms';
 import { fingerprintText } from '../src/engine/nlp/fingerprint';
 import { runPackTests } from '../src/engine/pack/run-tests';
 import type { Pack } from '../src/engine/pack/types';
@@ -33,6 +34,7 @@ export function runPack(argv: string[]): number {
   }
   if (sub === 'validate') {
     out(`✓ ${file}: ${m.valid(loaded.pack.name, loaded.pack.id, loaded.pack.version)}\n`);
+    for (const hint of keywordHints(loaded.pack)) out(`  hint ${hint.path}: "${hint.keyword}" will not match ${hint.forms.map((f) => `"${f}"`).join(', ')}; add them if they mean the same here\n`);
     return 0;
   }
   if (sub === 'fingerprint') {
@@ -70,4 +72,26 @@ export function withFingerprints(pack: Pack): Pack {
     return copy as unknown as typeof release;
   });
   return { ...pack, pressReleases };
+}
+
+export interface KeywordHint {
+  path: string;
+  keyword: string;
+  forms: string[];
+}
+
+/** English theme and subject keywords whose irregular forms the engine's stemmer cannot join. */
+export function keywordHints(pack: Pack): KeywordHint[] {
+  const hints: KeywordHint[] = [];
+  const groups = ['themes', 'avoid', 'reserved'] as const;
+  for (const group of groups) {
+    (pack.strategy?.[group] ?? []).forEach((theme, i) => {
+      const english = theme.keywords?.en ?? [];
+      english.forEach((keyword, k) => {
+        const forms = formsTheStemmerMisses(keyword, english);
+        if (forms.length > 0) hints.push({ path: `strategy.${group}[${i}].keywords.en[${k}]`, keyword, forms });
+      });
+    });
+  }
+  return hints;
 }
