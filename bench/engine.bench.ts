@@ -30,6 +30,7 @@ function loadPack(name: string): Pack {
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg()[0]!;
+  const loads: number[] = [];
   const harper = await setupHarper();
   const results: SizeResult[] = [];
   const compileMs: Record<string, number> = {};
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     compileMs[PACK_FOR[lang]] = round(timeSync(() => (compiled = compilePack(pack))));
     for (const plan of PLANS) {
       process.stderr.write(`  ${lang} ${plan.chars} chars…\n`);
+      loads.push(os.loadavg()[0]!);
       results.push(await runSize(lang, compiled, harper, plan));
     }
     const huge = buildPost(new SentenceSource(lang), ONE_MB);
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   // The bar of issue 2 and DESIGN.md's budgets, as read from this run.
   const bar = {
     p95At280Within2ms: results.filter((r) => r.chars === 280).every((r) => r.ours.p95 <= 2),
+    quietP95At280Within2ms: results.filter((r) => r.chars === 280).every((r) => r.oursQuiet.p95 <= 2),
     linearTo50k: Object.values(growth).every((g) => g <= 1.5),
     fasterThanHarperEverywhere: results.every((r) => r.ratioP50 > 1 && r.ratioP95 > 1),
   };
@@ -69,9 +72,10 @@ async function main(): Promise<void> {
     languageDetection: await bundleSize('src/engine/nlp/language.ts'),
   };
 
+  // Other processes on a small machine stretch the p95 (see oursQuiet); say so in the output.
   const output = {
     date: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, loadAtStart: round(loadAtStart, 2) },
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, loadAtStart: round(loadAtStart, 2), loadMax: round(Math.max(loadAtStart, ...loads), 2) },
     harper: { version: harper.version, setupMs: round(harper.setupMs, 1) },
     packs: PACK_FOR,
     compileMs,

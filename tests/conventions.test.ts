@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/engine/rule';
 import { RULES } from '../src/rules';
-import { browserGlobalsUsed, importsOf, isSource, lineCount, listFiles, resolveImport, ROOT } from './helpers/source-scan';
+import { browserGlobalsUsed, importsOf, isSource, lineCount, listFiles, packagesReached, resolveImport, ROOT } from './helpers/source-scan';
 
 const RULE_FILES = listFiles('src/rules').filter((f) => isSource(f) && path.posix.dirname(f) === 'src/rules' && !f.endsWith('/index.ts'));
 const PURE_FILES = [...listFiles('src/engine'), ...listFiles('src/rules')].filter(isSource);
@@ -85,6 +85,13 @@ describe('compromise', () => {
       .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('src/engine/nlp/'))
       .filter((f) => importsOf(f).some((spec) => /^compromise(\/|$)/.test(spec)));
     expect(offenders).toEqual([]);
+  });
+
+  // compromise serves pack authors in the CLI; at ~2 ms a parse it must never reach a keystroke.
+  it('is not reached from the engine the extension loads', () => {
+    const reached = packagesReached('src/engine/index.ts');
+    expect(reached.size, 'the walk found the engine\'s own packages').toBeGreaterThan(0);
+    expect([...reached].filter(([pkg]) => /^compromise(\/|$)/.test(pkg))).toEqual([]);
   });
 });
 

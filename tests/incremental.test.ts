@@ -67,6 +67,15 @@ describe('re-analysing after a small edit', () => {
     expect(report.findings.map((f) => f.spans[0]!.start)).toEqual([3, 16]);
   });
 
+  it('keeps the untouched sentences through a long editing session', () => {
+    const { rule, computed } = probeRule();
+    const compiled = compilePack(PACK, [rule]);
+    // Thousands of keystrokes in the last sentence fill the bounded cache with its old versions;
+    // the sentences in use must outlive them, or a long session slowly loses its speed.
+    for (let k = 0; k < 3000; k++) analyse({ text: `Hallo allemaal! Dit blijft staan. Maar hier typ ik ${k}` }, compiled);
+    expect(computed.filter((s) => s === 'Hallo allemaal!')).toHaveLength(1);
+  });
+
   it('does not reuse a sentence across languages', () => {
     const { rule, computed } = probeRule();
     const compiled = compilePack(PACK, [rule]);

@@ -18,6 +18,9 @@ export interface SizeResult {
   lang: Lang;
   chars: number;
   ours: Summary;
+  /** Each post's best of three runs: what is left when preemption by other processes and
+   * the odd GC pause are taken out. A diagnostic beside `ours`, never instead of it. */
+  oursQuiet: Summary;
   harper: Summary;
   /** harper / ours: above 1 means we are faster. */
   ratioP50: number;
@@ -34,6 +37,7 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
 export async function runSize(lang: Lang, compiled: CompiledPack, harper: HarperLinter, plan: SizePlan): Promise<SizeResult> {
   const source = new SentenceSource(lang);
   const ours: number[] = [];
+  const quiet: number[] = [];
   const theirs: number[] = [];
   let findings = 0;
   for (let i = 0; i < plan.warmup + plan.posts; i++) {
@@ -46,6 +50,12 @@ export async function runSize(lang: Lang, compiled: CompiledPack, harper: Harper
     });
     const h = await timeAsync(() => harper.lint(post));
     if (i < plan.warmup) continue;
+    let best = t;
+    for (let again = 0; again < 2; again++) {
+      compiled.cache.clear();
+      best = Math.min(best, timeSync(() => analyse({ text: post }, compiled)));
+    }
+    quiet.push(best);
     ours.push(t);
     theirs.push(h);
     findings += found;
@@ -70,6 +80,7 @@ export async function runSize(lang: Lang, compiled: CompiledPack, harper: Harper
     lang,
     chars: plan.chars,
     ours: o,
+    oursQuiet: summarise(quiet),
     harper: h,
     ratioP50: ratio(h.p50, o.p50),
     ratioP95: ratio(h.p95, o.p95),

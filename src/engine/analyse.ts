@@ -12,7 +12,14 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, nudge: 1, warning: 2 
 const MIN_RANK: Record<Intensity, number> = { thorough: 0, normal: 1, gentle: 2 };
 
 function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.has(key)) {
+    // Least recently used goes first: re-inserting a hit keeps the sentences in use alive
+    // while a long session of typing fills the cache with old versions of one sentence.
+    const hit = cache.get(key) as T;
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const value = make();
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, value);

@@ -1,6 +1,6 @@
 // Reads TypeScript sources as syntax trees, so the conventions test sees real imports and real
 // global references, not words in comments or in message strings.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -84,4 +84,25 @@ function isValueReference(id: ts.Identifier): boolean {
 export function lineCount(file: string): number {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
   return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+}
+
+/** Every package a file reaches through its relative imports, type-only imports included. */
+export function packagesReached(entry: string): Map<string, string> {
+  const reached = new Map<string, string>(); // package → first file importing it
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        if (!reached.has(spec)) reached.set(spec, file);
+        continue;
+      }
+      const base = resolveImport(file, spec).replace(/\.(ts|tsx|js)$/, '');
+      const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => existsSync(path.join(ROOT, f)));
+      if (target) visit(target);
+    }
+  };
+  visit(entry);
+  return reached;
 }
