@@ -46,7 +46,10 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
   };
   const refresh = () => {
     for (const s of [...state.sessions]) if (state.settings.disabledSites.includes(s.site)) remove(s);
-    for (const s of state.sessions) s.run();
+    for (const s of state.sessions) {
+      s.invalidate();
+      s.run();
+    }
     render();
   };
   const remove = (session: ComposeSession) => {

@@ -43,6 +43,10 @@ export function watchPage(
       for (const other of state.sessions) other.open = other === target;
       target.note = undefined;
       render();
+    } else if (event.key === 'Escape' && s?.open) {
+      // Escape in the box closes our panel too; the site still gets the key.
+      s.open = false;
+      render();
     } else if (s && isSubmitKey(event)) {
       s.submitAt = Date.now();
     }

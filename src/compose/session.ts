@@ -3,6 +3,7 @@
 import { analyse, type CompiledPack } from '../engine';
 import type { Finding, Report } from '../engine/types';
 import type { Settings } from '../settings/settings';
+import { resolveUiLang } from '../ui/i18n/index';
 import type { Pack } from '../engine/pack/types';
 import { BoxMarks } from './draw';
 import { editorKindOf } from './editor-kind';
@@ -64,6 +65,11 @@ export class ComposeSession {
     this.timer = setTimeout(() => requestIdleCallback(() => this.run(), { timeout: DEBOUNCE_MS }), DEBOUNCE_MS);
   }
 
+  /** Settings or the pack changed: the next run analyses again even if the text did not change. */
+  invalidate(): void {
+    this.analysedWith = undefined;
+  }
+
   /** Reads and analyses now (also called by the 1 s tick: textareas change without events). */
   run(): void {
     const compiled = this.env.compiled();
@@ -83,7 +89,7 @@ export class ComposeSession {
           site: this.site,
           reply: this.adapter?.isReply?.(this.box) ?? REPLY_LABEL.test(this.box.getAttribute('aria-label') ?? ''),
           role: settings.role,
-          uiLang: this.env.settings().uiLang === 'nl' ? 'nl' : this.env.settings().uiLang === 'en' ? 'en' : undefined,
+          uiLang: resolveUiLang(settings.uiLang),
           intensity: this.env.pack().intensity ?? settings.intensity,
         },
         compiled,

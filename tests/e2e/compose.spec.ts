@@ -22,6 +22,7 @@ for (const fixture of FIXTURES) {
       await replaceText(page, fixture, BROADCAST.text, 'type');
       const state = await expectNudged(page, BROADCAST);
       await badge(page).click();
+      await expect(page.getByRole('dialog', { name: 'Posting Coach' })).toBeFocused(); // focus moves into the panel
       const cards = page.locator('posting-coach-ui .pc-card');
       await expect(cards).toHaveCount(state.findings.length);
       for (const finding of state.findings) {

@@ -56,7 +56,10 @@ function pieces(text: string): string[] {
 test('no request carries typed text, and the extension makes none', async ({ page, context, serviceWorker, server }) => {
   test.setTimeout(120_000);
   const seen: Seen[] = [];
-  context.on('request', (request) => seen.push(describe(request)));
+  // Network requests only: an extension page loading its own chrome-extension:// files is not one.
+  context.on('request', (request) => {
+    if (/^(https?|wss?):/.test(request.url())) seen.push(describe(request));
+  });
   const history = await recordHistory(serviceWorker);
   server.clearRequests();
 

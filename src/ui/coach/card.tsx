@@ -26,7 +26,7 @@ export function Card({ card, t, actions }: { card: CardModel; t: Translate<Coach
           <span class="pc-label">{t('suggestion')}</span> {card.suggestion}
         </p>
       )}
-      {card.replacement && <p class="pc-replacement">{card.replacement}</p>}
+      {card.replacement && <p class="pc-replacement">{card.replacement.trim()}</p>}
       <div class="pc-actions">
         <button type="button" onClick={actions.acknowledge}>{t('gotIt')}</button>
         <button type="button" onClick={actions.dismiss}>{t('notRelevant')}</button>
