@@ -20,6 +20,7 @@ beforeEach(() => {
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     sent.push(...(message as { events: HistoryEvent[] }).events);
+    return { ok: true };
   });
 });
 
@@ -64,5 +65,18 @@ describe('SessionHistory', () => {
     h.flush();
     expect(sent[0]!.excerpt).toBe(excerpt);
     expect(sent[0]!.text).toBe(text);
+  });
+
+  it('sends a batch again, with the same ids, until the background acknowledges it', async () => {
+    const attempts: HistoryEvent[][] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      attempts.push((message as { events: HistoryEvent[] }).events);
+      if (attempts.length === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true };
+    });
+    const h = history();
+    h.posted(report(DATE), TEXT);
+    await vi.waitFor(() => expect(attempts.length).toBe(2));
+    expect(attempts[1]!.map((e) => e.id)).toEqual(attempts[0]!.map((e) => e.id));
   });
 });

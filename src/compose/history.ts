@@ -1,9 +1,9 @@
 // Turns what happens in one compose session into history events for the background, which is
 // the only writer. Privacy: the pack's level wins over the user's; nothing is sent as text
 // unless that level allows it.
-import { browser } from 'wxt/browser';
+import { sendHistory } from '../history/send';
 import type { Finding, Report } from '../engine/types';
-import type { HistoryEvent, Outcome, Privacy, RecordHistoryMessage } from '../history/events';
+import type { HistoryEvent, Outcome, Privacy } from '../history/events';
 
 export interface HistoryContext {
   site: string;
@@ -66,10 +66,11 @@ export class SessionHistory {
 
   flush(): void {
     if (!this.queue.length) return;
-    const message: RecordHistoryMessage = { type: 'history/record', events: this.queue };
+    const events = this.queue;
     this.queue = [];
-    // The history writer may be busy or absent; losing a batch never disturbs the page.
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    // Retried with the same ids until the background acknowledges (e.g. while its service
+    // worker restarts); the store never counts an id twice. Never disturbs the page.
+    void sendHistory(events).catch(() => undefined);
   }
 
   private add(outcome: Outcome, finding: Finding | undefined, report: Report | undefined, text: string): void {
