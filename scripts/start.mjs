@@ -40,26 +40,14 @@ register();
 const { startFixtureServer } = await import('../tests/e2e/fixture-server.ts');
 const { serveFixturesAtSites, DEMO_ORIGIN } = await import('../tests/e2e/fixture-sites.ts');
 const { chromium } = await import('playwright-core');
+const { chromiumFlags } = await import('../tests/e2e/chromium-flags.ts');
 
 console.log('Building and serving the editor fixtures…');
 const server = await startFixtureServer();
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const headless = own.includes('--headless') || noDisplay;
 const profile = mkdtempSync(path.join(tmpdir(), 'posting-coach-demo-'));
-// The same flags as the browser tests (tests/e2e/extension.ts), sandbox only dropped for root.
-const flags = [
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ...(headless ? ['--headless=new', '--disable-gpu'] : []),
-  ...passThrough,
-];
+const flags = [...chromiumFlags(extensionDir, { headless, root: process.getuid?.() === 0 }), ...passThrough];
 
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,

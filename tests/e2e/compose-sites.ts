@@ -4,28 +4,18 @@
 import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FixtureInfo, FixtureServer } from './fixture-server.ts';
+import type { FixtureServer } from './fixture-server.ts';
+import { SITE_HOSTS, siteUrlOf } from './fixture-sites.ts';
 import { FIXTURE_DIST } from './fixtures/build.ts';
 
 /** Poll often: the coach answers within a few hundred milliseconds. */
 export const FAST = { intervals: [50, 100, 200] };
 
-const ORIGINS: Record<string, string> = {
-  x: 'https://x.com',
-  facebook: 'https://www.facebook.com',
-  threads: 'https://www.threads.net',
-  linkedin: 'https://www.linkedin.com',
-  bluesky: 'https://bsky.app',
-  mastodon: 'https://mastodon.social',
-  reddit: 'https://www.reddit.com',
-  'reddit-markdown': 'https://www.reddit.com',
-};
-// A fixture without a site of its own (e.g. a plain contenteditable) is opened on YouTube, whose
-// comment box is a plain contenteditable too.
-const FALLBACK_ORIGIN = 'https://www.youtube.com';
+export { siteUrlOf };
 
-export const originOf = (fixture: FixtureInfo) => ORIGINS[fixture.id] ?? FALLBACK_ORIGIN;
-export const siteUrlOf = (fixture: FixtureInfo) => `${originOf(fixture)}/${fixture.path}`;
+// Besides the fixtures' own hosts, the compose specs open a page of their own on YouTube (a plain
+// contenteditable comment box) and Mastodon markup on threads.net (found by markup, not host).
+const EXTRA_HOSTS = ['www.youtube.com', 'www.threads.net'];
 
 /**
  * Answers the sites' URLs from the fixture server (`via: 'server'`, so its log sees every
@@ -33,17 +23,16 @@ export const siteUrlOf = (fixture: FixtureInfo) => `${originOf(fixture)}/${fixtu
  * what is not a file (`via: 'files'`).
  */
 export async function serveFixturesAsSites(context: BrowserContext, server: FixtureServer, via: 'server' | 'files' = 'files'): Promise<void> {
-  for (const origin of new Set([...Object.values(ORIGINS), FALLBACK_ORIGIN])) {
-    await context.route(`${origin}/**`, async (route) => {
-      const url = new URL(route.request().url());
-      const file = path.join(FIXTURE_DIST, decodeURIComponent(url.pathname));
-      if (via === 'files' && file.startsWith(FIXTURE_DIST + path.sep) && existsSync(file) && statSync(file).isFile()) {
-        return route.fulfill({ path: file, headers: { 'cache-control': 'no-store' } });
-      }
-      const response = await route.fetch({ url: new URL(`${url.pathname.slice(1)}${url.search}`, server.url).href });
-      await route.fulfill({ response });
-    });
-  }
+  const hosts = new Set([...SITE_HOSTS, ...EXTRA_HOSTS]);
+  await context.route((url) => hosts.has(url.hostname), async (route) => {
+    const url = new URL(route.request().url());
+    const file = path.join(FIXTURE_DIST, decodeURIComponent(url.pathname));
+    if (via === 'files' && file.startsWith(FIXTURE_DIST + path.sep) && existsSync(file) && statSync(file).isFile()) {
+      return route.fulfill({ path: file, headers: { 'cache-control': 'no-store' } });
+    }
+    const response = await route.fetch({ url: new URL(`${url.pathname.slice(1)}${url.search}`, server.url).href });
+    await route.fulfill({ response });
+  });
 }
 
 /** Switches the coach's test hook on (stored, read by the coach when it loads). */

@@ -4,29 +4,20 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumFlags } from './chromium-flags.ts';
 
 export const EXTENSION_DIR = path.resolve(process.env.POSTING_COACH_OUT ?? '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
+// Headless in tests; the sandbox is dropped only when running as root (CI, this machine).
+export const CHROMIUM_ARGS = chromiumFlags(EXTENSION_DIR, { headless: true, root: process.getuid?.() === 0 });
 
 export async function launchWithExtension(): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'posting-coach-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless=new', ...CHROMIUM_ARGS],
+    args: CHROMIUM_ARGS,
   });
   return { context, dir };
 }
