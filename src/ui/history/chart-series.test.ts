@@ -23,3 +23,12 @@ describe('chart series', () => {
     ]);
   });
 });
+
+describe('gridValues', () => {
+  it('labels each grid line with a distinct whole count', async () => {
+    const { gridValues } = await import('./trend-chart');
+    expect(gridValues(1)).toEqual([0, 1]);
+    expect(gridValues(2)).toEqual([0, 1, 2]);
+    expect(gridValues(7)).toEqual([0, 4, 7]);
+  });
+});

@@ -19,6 +19,11 @@ const STYLES = [
   { color: '#57606a', dash: '1 2' },
 ];
 
+/** Whole counts for the grid lines, none twice (a top of 1 gives 0 and 1, not 0, 1, 1). */
+export function gridValues(max: number): number[] {
+  return [...new Set([0, Math.round(max / 2), max])];
+}
+
 export function TrendChart({ t, lang, trend }: { t: Translate<ReviewKey>; lang: UiLang; trend: Trend }) {
   const weeks = weekRun(trend.weeks);
   if (weeks.length === 0) return <p class="empty">{t('trendEmpty')}</p>;
@@ -30,10 +35,10 @@ export function TrendChart({ t, lang, trend }: { t: Translate<ReviewKey>; lang: 
   return (
     <figure class="trend">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('trendTitle')}: ${t('trendSummary', { nudges: formatCount(trend.nudges, lang), weeks: weeks.length })}`}>
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(max * f) + 4} text-anchor="end" font-size="11">{Math.round(max * f)}</text>
+        {gridValues(max).map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="11">{v}</text>
           </g>
         ))}
         {weeks.map((w, i) =>
