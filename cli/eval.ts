@@ -3,11 +3,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyse, compilePack, type CompiledPack, type Pack } from '../src/engine';
-import type { Category } from '../src/engine/types';
+import { LABELS, labelOf, type Label } from '../src/engine/labels';
 import { parseArgs, stringFlag } from './args';
 
-export const LABELS = ['broadcasting', 'self-promotion', 'press-release', 'off-strategy'] as const;
-export type Label = (typeof LABELS)[number];
+export { LABELS, labelOf, type Label };
 
 export interface CorpusPost {
   id: string;
@@ -34,11 +33,6 @@ export interface EvalResult {
   posts: number;
   byLang: Record<string, { labels: Record<Label, LabelScore>; cleanFlagged: number; posts: number }>;
   mistakes: { id: string; expected: string[]; got: string[] }[];
-}
-
-export function labelOf(category: Category): Label | undefined {
-  if (category === 'on-behalf') return 'off-strategy';
-  return (LABELS as readonly string[]).includes(category) ? (category as Label) : undefined;
 }
 
 function score(tp: number, fp: number, fn: number): LabelScore {

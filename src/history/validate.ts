@@ -1,8 +1,9 @@
 // Checks events that come from outside the writer (messages, imported files): bad input gets
 // a clear message and never reaches the store.
+import { CATEGORIES as ENGINE_CATEGORIES } from '../engine/labels';
 import { OUTCOMES, type HistoryEvent, type Outcome } from './events';
 
-const CATEGORIES = new Set(['', 'broadcasting', 'self-promotion', 'press-release', 'off-strategy', 'on-behalf', 'confidential', 'custom']);
+const CATEGORIES = new Set<string>(['', ...ENGINE_CATEGORIES]);
 const SEVERITIES = new Set(['', 'info', 'nudge', 'warning']);
 const LANGS = new Set(['nl', 'en', 'other']);
 

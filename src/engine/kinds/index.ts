@@ -1,5 +1,6 @@
 // The fixed set of custom-rule kinds a pack can use. A kind is code (with examples and
 // tests); a pack only supplies data for it. Adding a kind means adding a file here.
+import { CATEGORIES as CATEGORY_LIST } from '../labels';
 import type { PackCustomRule, PackText } from '../pack/types';
 import type { Token } from '../text';
 import type { Category, DetectedLang, Lang, Severity, Span } from '../types';
@@ -26,8 +27,8 @@ const KINDS: Record<PackCustomRule['kind'], (rule: PackCustomRule) => Finder> = 
 };
 
 /** Categories a custom rule may join; without one it is 'custom'. */
-export const CUSTOM_CATEGORIES: readonly Category[] = ['broadcasting', 'self-promotion', 'press-release', 'off-strategy', 'on-behalf', 'confidential', 'custom'];
-const CATEGORIES = new Set<Category>(CUSTOM_CATEGORIES);
+export const CUSTOM_CATEGORIES: readonly Category[] = CATEGORY_LIST;
+const CATEGORY_SET = new Set<Category>(CUSTOM_CATEGORIES);
 
 /** The kinds a pack may use, in the order the docs list them. */
 export const KIND_NAMES = ['terms', 'pattern'] as const;
@@ -37,7 +38,7 @@ export function compileCustomRule(rule: PackCustomRule): CompiledCustomRule {
   if (!kind) throw new Error(`Unknown custom rule kind "${String(rule.kind)}"`);
   return {
     id: rule.id,
-    category: rule.category && CATEGORIES.has(rule.category as Category) ? (rule.category as Category) : 'custom',
+    category: rule.category && CATEGORY_SET.has(rule.category as Category) ? (rule.category as Category) : 'custom',
     severity: rule.severity ?? 'nudge',
     principle: rule.principle,
     lang: rule.lang,

@@ -6,6 +6,7 @@
 // means no nudge or warning may appear; info tips are allowed, as they only show when a user
 // asks for every tip. A finding of `on-behalf` also counts for "off-strategy", as in eval.
 import { analyse } from '../analyse';
+import { labelOf } from '../labels';
 import type { Finding } from '../types';
 import { compilePack, type CompiledPack } from './compile';
 import type { Pack } from './types';
@@ -28,7 +29,7 @@ export interface PackTestResult {
 }
 
 function satisfied(name: string, findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.rule === name || f.category === name || (name === 'off-strategy' && f.category === 'on-behalf'));
+  return findings.some((f) => f.rule === name || f.category === name || labelOf(f.category) === name);
 }
 
 const unique = (names: string[]) => [...new Set(names)];
