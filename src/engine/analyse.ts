@@ -4,7 +4,8 @@ import { pickText } from './pack/text';
 import type { CompiledPack } from './pack/compile';
 import type { Bilingual, RuleContext } from './rule';
 import { detectTextLanguage, isQuestion, splitSentences, tokenize, type Sentence, type Token } from './text';
-import type { AnalyseInput, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
+import { extractSignals, type SignalSet } from './signals/extract';
+import type { AnalyseInput, DetectedLang, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
 
 const CACHE_LIMIT = 4000;
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, nudge: 1, warning: 2 };
@@ -59,27 +60,61 @@ export function emptyScores(): Scores {
   return { dialogue: 0, promotion: 0, pressRelease: { similarity: 0 }, strategyFit: { score: 0 } };
 }
 
-export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
+interface Prepared {
+  text: string;
+  lang: DetectedLang;
+  sentences: Sentence[];
+  tokens: Token[];
+  reply: boolean;
+  signals(): SignalSet;
+}
+
+/** Language, sentences, tokens and the lazily computed signals of a post. */
+function prepare(input: AnalyseInput, compiled: CompiledPack): Prepared {
   const text = typeof input.text === 'string' ? input.text : '';
-  const role = input.role ?? 'employee';
   const cache = compiled.cache;
   // Detect on a first pass with language-neutral tokens, then stem in the detected language.
   const probe = memoGet(cache, `l\u0000${text.length > 2000 ? text.slice(0, 2000) : text}`, () =>
     detectTextLanguage(tokenize(text.length > 2000 ? text.slice(0, 2000) : text, 'other')),
   );
   const lang = input.lang ?? probe;
-  const msgLang: Lang = lang === 'other' ? (input.uiLang ?? 'en') : lang;
   const sentences = sentencesOf(text, lang, cache);
   const tokens = sentences.flatMap((s) => s.tokens);
+  const reply = input.reply ?? false;
+  let signalSet: SignalSet | undefined;
+  const signals = (): SignalSet =>
+    (signalSet ??= extractSignals({
+      text,
+      sentences,
+      tokens,
+      reply,
+      pack: compiled.pack,
+      memo: <T>(name: string, sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${name}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
+    }));
+  return { text, lang, sentences, tokens, reply, signals };
+}
+
+/** The named signals of a post, as the detectors see them (for training and explanations). */
+export function postSignals(input: AnalyseInput, compiled: CompiledPack): SignalSet & { lang: DetectedLang } {
+  const prepared = prepare(input, compiled);
+  return { ...prepared.signals(), lang: prepared.lang };
+}
+
+export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
+  const { text, lang, sentences, tokens, reply, signals } = prepare(input, compiled);
+  const role = input.role ?? 'employee';
+  const cache = compiled.cache;
+  const msgLang: Lang = lang === 'other' ? (input.uiLang ?? 'en') : lang;
   const scores = emptyScores();
   const praise: Praise[] = [];
   const findings: Finding[] = [];
   const minRank = MIN_RANK[input.intensity ?? 'normal'];
   const base = {
+    signals,
     text,
     lang,
     msgLang,
-    input: { ...input, reply: input.reply ?? false, role },
+    input: { ...input, reply, role },
     role,
     sentences,
     tokens,

@@ -4,3 +4,4 @@ export { compilePack, type CompiledPack } from './pack/compile';
 export { pickText } from './pack/text';
 export type * from './types';
 export type { Pack } from './pack/types';
+export { postSignals } from './analyse';

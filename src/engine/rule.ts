@@ -2,6 +2,7 @@
 import type { Pack } from './pack/types';
 import type { CompiledPack } from './pack/compile';
 import type { Sentence, Token } from './text';
+import type { SignalSet } from './signals/extract';
 import type { AnalyseInput, Category, DetectedLang, Lang, Praise, Replacement, Role, Scores, Severity, Span } from './types';
 
 /** A text in both first-class languages. */
@@ -49,6 +50,8 @@ export interface RuleContext {
    * the result relative to `sentence.start`.
    */
   memo<T>(sentence: Sentence, fn: (sentence: Sentence) => T): T;
+  /** The post's named signals, computed once per analysis and shared by the detectors. */
+  signals(): SignalSet;
   /** Rules fill in the scores they own and add praise for what is good. */
   scores: Scores;
   praise: Praise[];

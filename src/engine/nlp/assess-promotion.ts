@@ -80,5 +80,5 @@ export function assessPromotion(ctx: RuleContext): PromotionAssessment {
   const softened = modest || credit || asks;
   const promotional = strong >= 0.8 || (!softened && weak + selfCentred >= 0.8);
   const raw = strong + (softened ? weak / 2 : weak) + (hits.length ? selfCentred : 0);
-  return { promotional, score: Math.min(1, raw / 1.5), hits: promotional ? hits : [], kinds };
+  return { promotional, score: Math.min(1, raw / 1.5), hits, kinds };
 }

@@ -1,35 +1,16 @@
 // A press release pasted into a social box: copied from one of the pack's own releases
 // (winnowing fingerprints, robust to trimming, reordering and light edits), or written in
 // release register (dateline, header, third person, attributed quotes, boilerplate).
-import type { Rule, RuleContext } from '../engine/rule';
-import { matchReleases, parseFingerprint, fingerprintText, wordHashes, type WordHashes } from '../engine/nlp/fingerprint';
-import { findRegister, registerWeight, thirdPersonPattern, type RegisterMark } from '../engine/nlp/release-register';
-import type { Pack } from '../engine/pack/types';
-import type { Span } from '../engine/types';
-import { isFirstPersonSingular, isReaderAddress } from '../engine/nlp/organisation';
-
-const QUOTED = /["“„][^"“”„\n]{1,600}["”]/gu;
-
-/**
- * The writer's own voice outside quotes: "I", or "you" to the reader. A release quotes people;
- * its own sentences never say "I" or address "you".
- */
-function ownVoice(ctx: RuleContext): boolean {
-  const quoted: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(ctx.text); m !== null; m = QUOTED.exec(ctx.text)) quoted.push({ start: m.index, end: m.index + m[0].length });
-  let q = 0;
-  for (const t of ctx.tokens) {
-    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
-    if (q < quoted.length && quoted[q]!.start <= t.start) continue;
-    if (isFirstPersonSingular(t.lower) || isReaderAddress(t.lower)) return true;
-  }
-  return false;
-}
+import type { Rule, RuleContext } from '../../engine/rule';
+import { matchReleases, parseFingerprint, fingerprintText, wordHashes, type WordHashes } from '../../engine/nlp/fingerprint';
+import type { Pack } from '../../engine/pack/types';
+import type { Span } from '../../engine/types';
+import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import type { SignalName } from '../../engine/signals/extract';
+import modelFile from './model.json';
 
 interface ReleaseData {
   releases: { id: string; title: string; hashes: Set<number> }[];
-  thirdPerson?: RegExp;
 }
 
 /** Share of the post's words that must come from one release, and the least words that counts. */
@@ -41,13 +22,27 @@ const MIN_HITS = 3;
 /** So many copied words is a pasted passage, however much else the post says. */
 const LONG_COPY = 50;
 
-const MARK_NAMES: Record<RegisterMark, { nl: string; en: string }> = {
-  header: { nl: 'een kop als "PERSBERICHT"', en: 'a "PRESS RELEASE" header' },
+/** How the register's signals are named in a message. */
+const MARK_NAMES: Partial<Record<SignalName, { nl: string; en: string }>> = {
+  'reg-header': { nl: 'een kop als "PERSBERICHT"', en: 'a "PRESS RELEASE" header' },
+  'press-header': { nl: 'een kop als "PERSBERICHT"', en: 'a "PRESS RELEASE" header' },
   dateline: { nl: 'een plaats- en datumregel', en: 'a dateline' },
-  boilerplate: { nl: 'een "Over …"-blok', en: 'an "About …" block' },
-  'editors-note': { nl: 'een noot voor de redactie', en: 'a note to editors' },
-  quote: { nl: 'citaten met "aldus" of "zegt"', en: 'quotes with "said"' },
-  'third-person': { nl: 'de organisatie in de derde persoon', en: 'the organisation in the third person' },
+  'reg-dateline': { nl: 'een plaats- en datumregel', en: 'a dateline' },
+  'wire-tag': { nl: 'de naam van een persbureau', en: 'a newswire tag' },
+  ticker: { nl: 'een beurscode', en: 'a stock ticker' },
+  headline: { nl: 'een kopregel', en: 'a headline' },
+  'about-block': { nl: 'een "Over …"-blok', en: 'an "About …" block' },
+  'reg-boilerplate': { nl: 'een "Over …"-blok', en: 'an "About …" block' },
+  'media-contact': { nl: 'een perscontact of noot voor de redactie', en: 'a media contact or note to editors' },
+  'reg-editors-note': { nl: 'een noot voor de redactie', en: 'a note to editors' },
+  'end-mark': { nl: 'een eindmarkering als "###"', en: 'an end mark such as "###"' },
+  'said-quote': { nl: 'citaten met "aldus" of "zegt"', en: 'quotes with "said"' },
+  'reg-quote': { nl: 'citaten met "aldus" of "zegt"', en: 'quotes with "said"' },
+  'announced-today': { nl: '"maakt vandaag bekend"', en: '"announced today"' },
+  'third-subject': { nl: 'de organisatie in de derde persoon', en: 'the organisation in the third person' },
+  'reg-third-person': { nl: 'de organisatie in de derde persoon', en: 'the organisation in the third person' },
+  'org-suffix': { nl: 'bedrijfsnamen met "B.V." of "Inc."', en: 'company names with "Inc." or "Ltd"' },
+  'forward-looking': { nl: 'een disclaimer over toekomstverwachtingen', en: 'a forward-looking statements disclaimer' },
 };
 
 function compile(pack: Pack): ReleaseData {
@@ -57,9 +52,7 @@ function compile(pack: Pack): ReleaseData {
     const hashes = parseFingerprint(typeof r.text === 'string' ? fingerprintText(r.text) : (r.fingerprint ?? ''));
     if (hashes && hashes.size > 0) releases.push({ id: r.id, title: r.title || r.id, hashes });
   }
-  const org = pack.organisation;
-  const names = [org?.name, ...(org?.aliases ?? []), ...(org?.handles ?? [])].filter((n): n is string => typeof n === 'string');
-  return { releases, thirdPerson: thirdPersonPattern(names) };
+  return { releases };
 }
 
 function postWords(ctx: RuleContext): WordHashes {
@@ -75,7 +68,7 @@ function postWords(ctx: RuleContext): WordHashes {
   return all;
 }
 
-function detect(ctx: RuleContext) {
+function detect(model: LinearModel, ctx: RuleContext) {
   const data = ctx.data as ReleaseData;
   const words = postWords(ctx);
   const match = matchReleases(words.hashes, data.releases.map((r) => r.hashes));
@@ -103,20 +96,30 @@ function detect(ctx: RuleContext) {
       },
     ];
   }
-  const hits = findRegister(ctx.text, data.thirdPerson);
-  if (registerWeight(hits) < 2) return [];
-  // Only weak marks (a quote, the organisation in the third person) in a post that speaks in
-  // the writer's own voice: someone explaining the news, not pasting it.
-  if (hits.every((h) => h.weight < 2) && ownVoice(ctx)) return [];
-  const marks = [...new Set(hits.map((h) => h.mark))].map((m) => MARK_NAMES[m][ctx.msgLang]);
+  const set = ctx.signals();
+  const score = scoreSignals(model, set);
+  if (score.p < model.thresholds[ctx.input.intensity ?? 'normal']) return [];
+  const marks = [...new Set(score.drivers.map((d) => MARK_NAMES[d.signal]).filter((m): m is { nl: string; en: string } => m !== undefined))]
+    .slice(0, 3)
+    .map((m) => m[ctx.msgLang]);
+  const spans = driverSpans(score, set, 4).sort((x, y) => x.start - y.start);
   return [
     {
-      spans: hits.map((h) => h.span).sort((a, b) => a.start - b.start),
-      message: ctx.t({ nl: 'Dit leest als een persbericht: {marks}.', en: 'This reads like a press release: {marks}.' }, { marks: marks.join(', ') }),
+      spans: spans.length ? spans : [{ start: 0, end: Math.min(ctx.text.length, ctx.sentences[0]?.end ?? ctx.text.length) }],
+      message: marks.length
+        ? ctx.t({ nl: 'Dit leest als een persbericht: {marks}.', en: 'This reads like a press release: {marks}.' }, { marks: marks.join(', ') })
+        : ctx.t({ nl: 'Dit leest als een persbericht, geschreven voor journalisten.', en: 'This reads like a press release, written for journalists.' }),
       suggestion,
     },
   ];
 }
+
+/** The detector with a given model: the shipped one, or one fitted without a source. */
+export function pressReleaseRule(model: LinearModel): Rule {
+  return { ...pressRelease, detect: (ctx) => detect(model, ctx) };
+}
+
+const SHIPPED = loadModel(modelFile as ModelFile);
 
 export const pressRelease: Rule = {
   id: 'press-release',
@@ -129,7 +132,7 @@ export const pressRelease: Rule = {
     en: 'A press release is written for journalists. On social media your own voice works better: what does the news mean for the reader?',
   },
   compile,
-  detect,
+  detect: (ctx) => detect(SHIPPED, ctx),
   examples: {
     fire: [
       { lang: 'nl', text: 'PERSBERICHT\n\nBibliotheek Noordhaven vanaf januari ook op zondag open\n\nNOORDHAVEN, 12 december 2026 – Vanaf zondag 4 januari is de bibliotheek elke zondagmiddag open. "We horen al jaren dat gezinnen graag in het weekend komen," aldus directeur Els Bos.' },

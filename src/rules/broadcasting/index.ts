@@ -1,12 +1,14 @@
 // One-way sending: an announcement, notice or plug that does nothing to start a conversation.
 // Real questions, invitations, replies, thanks and reporting back cancel it; a decorative
 // "Vragen? Bel ons." does not. The nudge offers a question that fits the announcement.
-import type { Rule, RuleContext, RuleHit } from '../engine/rule';
-import type { Pack } from '../engine/pack/types';
-import type { Span } from '../engine/types';
-import type { AnnounceKind } from '../engine/nlp/announce-frames';
-import { assessDialogue, mergeSpans } from '../engine/nlp/assess-dialogue';
-import { indexThemes, suggestQuestion, type ThemeIndex } from '../engine/nlp/suggest-question';
+import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import type { Pack } from '../../engine/pack/types';
+import type { Span } from '../../engine/types';
+import type { AnnounceKind } from '../../engine/nlp/announce-frames';
+import { assessDialogue, mergeSpans } from '../../engine/nlp/assess-dialogue';
+import { indexThemes, suggestQuestion, type ThemeIndex } from '../../engine/nlp/suggest-question';
+import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import modelFile from './model.json';
 
 const PRAISE = {
   question: { nl: 'Je stelt je lezers een echte vraag.', en: 'You ask your readers a real question.' },
@@ -29,18 +31,23 @@ const MESSAGE = {
   },
 };
 
-function detect(ctx: RuleContext): RuleHit[] {
+function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const a = assessDialogue(ctx);
-  ctx.scores.dialogue = a.dialogue;
+  const set = ctx.signals();
+  const score = scoreSignals(model, set);
+  const fires = !a.reply && score.p >= model.thresholds[ctx.input.intensity ?? 'normal'];
+  ctx.scores.dialogue = fires ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p);
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });
   if (a.credits.length) ctx.praise.push({ kind: 'credit', message: ctx.t(PRAISE.credit), spans: a.credits });
-  if (!a.broadcasting) return [];
+  if (!fires) return [];
 
   const question = suggestQuestion(a.kind as AnnounceKind, ctx.tokens, ctx.data as ThemeIndex | undefined, ctx.msgLang);
   const end = ctx.text.replace(/\s+$/u, '').length;
-  const rhetorical = a.rhetorical[0];
-  const spans: Span[] = mergeSpans([...a.frames, ...a.rhetorical]);
+  const rhetorical = set.spans['q-rhetorical']?.[0];
+  // The announcing phrases when there are any, else what drove the score.
+  const found = a.frames.length ? [...a.frames, ...(rhetorical ? [rhetorical] : [])] : driverSpans(score, set);
+  const spans: Span[] = mergeSpans(found);
   return [
     {
       spans: spans.length ? spans : [a.fallbackSpan],
@@ -50,6 +57,13 @@ function detect(ctx: RuleContext): RuleHit[] {
     },
   ];
 }
+
+/** The detector with a given model: the shipped one, or one fitted without a source. */
+export function broadcastingRule(model: LinearModel): Rule {
+  return { ...broadcasting, detect: (ctx) => detect(model, ctx) };
+}
+
+const SHIPPED = loadModel(modelFile as ModelFile);
 
 export const broadcasting: Rule = {
   id: 'broadcasting',
@@ -62,7 +76,7 @@ export const broadcasting: Rule = {
     en: 'Social media are for conversation. A post that only transmits gets little back; a real question, a thank-you or an answer invites people to join in.',
   },
   compile: (pack: Pack) => indexThemes(pack),
-  detect,
+  detect: (ctx) => detect(SHIPPED, ctx),
   examples: {
     fire: [
       { lang: 'nl', text: 'Let op: vanaf maandag 12 januari is het milieupark op zaterdag gesloten. Meer informatie op onzestad.nl/milieupark' },

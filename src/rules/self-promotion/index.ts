@@ -1,11 +1,13 @@
 // Selling and boasting: superlatives about the organisation, award parading, "proud to
 // announce", sales calls and discounts, the author polishing their own image. A result shared
 // modestly, with credit to others or a real question, is not flagged on weak signals alone.
-import type { Rule, RuleContext, RuleHit } from '../engine/rule';
-import type { Span } from '../engine/types';
-import { assessPromotion } from '../engine/nlp/assess-promotion';
-import { mergeSpans } from '../engine/nlp/assess-dialogue';
-import type { PromotionKind } from '../engine/nlp/promotion-signals';
+import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import type { Span } from '../../engine/types';
+import { assessPromotion } from '../../engine/nlp/assess-promotion';
+import { mergeSpans } from '../../engine/nlp/assess-dialogue';
+import type { PromotionKind } from '../../engine/nlp/promotion-signals';
+import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import modelFile from './model.json';
 
 const MESSAGE = {
   nl: 'Dit bericht verkoopt of pronkt ({words}). Lezers haken daarop af; wat zij eraan hebben, blijft onderbelicht.',
@@ -33,14 +35,24 @@ function suggestionKind(kinds: Set<PromotionKind>): keyof typeof SUGGESTION {
   return 'boast';
 }
 
-function detect(ctx: RuleContext): RuleHit[] {
+function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const a = assessPromotion(ctx);
-  ctx.scores.promotion = a.score;
-  if (!a.promotional) return [];
-  const spans: Span[] = mergeSpans(a.hits);
-  const words = [...new Set(a.hits.slice(0, 3).map((h) => `"${ctx.text.slice(h.start, h.end)}"`))].join(', ');
+  const set = ctx.signals();
+  const score = scoreSignals(model, set);
+  ctx.scores.promotion = Math.round(score.p * 100) / 100;
+  if (score.p < model.thresholds[ctx.input.intensity ?? 'normal']) return [];
+  const spans: Span[] = mergeSpans(a.hits.length ? a.hits : driverSpans(score, set));
+  if (spans.length === 0) return [];
+  const words = [...new Set(spans.slice(0, 3).map((h) => `"${ctx.text.slice(h.start, h.end)}"`))].join(', ');
   return [{ spans, message: ctx.t(MESSAGE, { words }), suggestion: ctx.t(SUGGESTION[suggestionKind(a.kinds)]) }];
 }
+
+/** The detector with a given model: the shipped one, or one fitted without a source. */
+export function selfPromotionRule(model: LinearModel): Rule {
+  return { ...selfPromotion, detect: (ctx) => detect(model, ctx) };
+}
+
+const SHIPPED = loadModel(modelFile as ModelFile);
 
 export const selfPromotion: Rule = {
   id: 'self-promotion',
@@ -52,7 +64,7 @@ export const selfPromotion: Rule = {
     nl: 'Mensen volgen je voor wat ze eraan hebben, niet voor reclame. Laat resultaten voor zich spreken, geef anderen de eer en verkoop niet.',
     en: 'People follow you for what they get out of it, not for advertising. Let results speak for themselves, give others the credit, and do not sell.',
   },
-  detect,
+  detect: (ctx) => detect(SHIPPED, ctx),
   examples: {
     fire: [
       { lang: 'nl', text: 'Wij zijn de beste woningcorporatie van Nederland! Niemand bouwt sneller dan wij. #trots' },

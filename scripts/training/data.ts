@@ -1,0 +1,57 @@
+// Training rows: every post of every source turned into its signal vector once, and the rule
+// for which labels a post may teach. A post teaches the labels it was judged on; a reply with
+// no label also teaches "none of the others" (replies in customer service should get no
+// nudge at all, the real files' README says so).
+import { postSignals, type CompiledPack } from '../../src/engine';
+import { LABELS, type Label } from '../../src/engine/labels';
+import { judgedLabels, type CorpusPost, type Source } from '../../cli/corpus';
+import type { Example } from './fit';
+
+export const MODEL_LABELS = ['broadcasting', 'self-promotion', 'press-release'] as const satisfies readonly Label[];
+export type ModelLabel = (typeof MODEL_LABELS)[number];
+
+/** No source may weigh more than this many posts, per label. */
+export const SOURCE_CAP = 400;
+
+export interface Row {
+  post: CorpusPost;
+  source: string;
+  x: Float64Array;
+}
+
+export function rowsOf(sources: readonly Source[], packFor: (org: string) => CompiledPack): Row[] {
+  const rows: Row[] = [];
+  for (const source of sources) {
+    for (const post of source.posts) {
+      const set = postSignals({ text: post.text, site: post.site, reply: post.reply ?? false }, packFor(post.org));
+      rows.push({ post, source: source.name, x: set.values });
+    }
+  }
+  return rows;
+}
+
+export function targetOf(post: CorpusPost, label: Label): 0 | 1 | undefined {
+  if (judgedLabels(post).includes(label)) return post.labels.includes(label) ? 1 : 0;
+  if (post.reply && post.labels.length === 0) return 0;
+  return undefined;
+}
+
+/** The examples for one label, each source capped at SOURCE_CAP posts' worth of weight. */
+export function examplesFor(rows: readonly Row[], label: Label): Example[] {
+  const bySource = new Map<string, { x: Float64Array; y: 0 | 1 }[]>();
+  for (const r of rows) {
+    const y = targetOf(r.post, label);
+    if (y === undefined) continue;
+    const list = bySource.get(r.source) ?? [];
+    list.push({ x: r.x, y });
+    bySource.set(r.source, list);
+  }
+  const out: Example[] = [];
+  for (const list of bySource.values()) {
+    const s = Math.min(1, SOURCE_CAP / list.length);
+    for (const e of list) out.push({ ...e, s });
+  }
+  return out;
+}
+
+export { LABELS };

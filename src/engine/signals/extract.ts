@@ -1,0 +1,206 @@
+// The named signals of a post, each a number in [0, 1], with the spans that gave it. The
+// detectors' models weigh them (weights learned by `npm run train`); a finding highlights the
+// spans of the signals that pushed it over its threshold. Per-sentence work is cached by
+// sentence text, so a keystroke recomputes one sentence; the whole-text passes are linear.
+import type { Pack } from '../pack/types';
+import type { Sentence, Token } from '../text';
+import type { Span } from '../types';
+import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dialogue-signals';
+import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
+import { compileOrganisation, voiceOf } from '../nlp/organisation';
+import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
+import { lowerKeepLength, matchAll } from '../nlp/phrases';
+import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
+import { structureOf } from './structure';
+
+/** Every signal, in the order of the models' weight vectors. */
+export const SIGNALS = [
+  'bias',
+  'length', 'paragraphs', 'reply', 'leading-mention', 'mentions', 'links', 'link-at-end', 'link-only', 'hashtags', 'hashtag-block',
+  'emoji', 'exclaim', 'figures', 'money', 'percent', 'when',
+  'dateline', 'wire-tag', 'ticker', 'headline', 'org-suffix', 'about-block', 'end-mark', 'signoff',
+  'reg-header', 'reg-dateline', 'reg-boilerplate', 'reg-editors-note', 'reg-quote', 'reg-third-person',
+  'announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal',
+  'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks',
+  'we', 'i', 'you', 'no-reader', 'org-named',
+  'q-real', 'q-rhetorical', 'q-any', 'q-last', 'cta', 'invite', 'credit', 'report-back',
+  'ann-event', 'ann-service', 'ann-publication', 'ann-launch', 'ann-job', 'ann-sales', 'ann-brag', 'ann-release', 'ann-link',
+  'pr-superlative', 'pr-boast', 'pr-pride', 'pr-award', 'pr-sales', 'pr-image', 'pr-modesty',
+  'reply-asks', 'short',
+] as const;
+
+export type SignalName = (typeof SIGNALS)[number];
+
+export interface SignalSet {
+  values: Float64Array;
+  spans: Partial<Record<SignalName, Span[]>>;
+}
+
+export const SIGNAL_INDEX: Readonly<Record<SignalName, number>> = Object.fromEntries(SIGNALS.map((s, i) => [s, i])) as Record<SignalName, number>;
+
+export interface SignalInput {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+  reply: boolean;
+  pack: Pack;
+  /** Caches a pure per-sentence computation under a name, keyed by sentence text. */
+  memo<T>(name: string, sentence: Sentence, fn: (s: Sentence) => T): T;
+}
+
+interface SentenceWork {
+  dialogue: SentenceSignals;
+  promotion: { kind: PromotionKind; weight: number; start: number; end: number }[];
+  lexicon: Partial<Record<LexiconSignal, Span[]>>;
+  thirdSubject?: Span;
+  quotes: number;
+}
+
+const LEXICON_SIGNALS: readonly LexiconSignal[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion'];
+const READER = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
+const SUBJECT_HEAD = /^(?:(?:the|de|het)\s)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
+const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'here', 'our', 'my', 'ik', 'wij', 'we', 'je', 'jij', 'u', 'zij', 'ze', 'hij', 'het', 'dit', 'dat', 'er', 'ons', 'onze', 'mijn', 'what', 'who', 'how', 'why', 'when', 'where', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'if', 'als', 'so', 'dus', 'and', 'en', 'but', 'maar', 'thank', 'thanks', 'dank', 'hi', 'hoi']);
+
+function sentenceWork(s: Sentence): SentenceWork {
+  const lower = lowerKeepLength(s.text);
+  const lexicon: Partial<Record<LexiconSignal, Span[]>> = {};
+  for (const name of LEXICON_SIGNALS) {
+    const found = matchAll(LEXICON_RE[name], lower);
+    if (found.length) lexicon[name] = found;
+  }
+  // "Acme Corp has …", "De gemeente Dalzicht opent …": a name, then a third-person verb.
+  let thirdSubject: Span | undefined;
+  const head = SUBJECT_HEAD.exec(s.text);
+  if (head && !NOT_A_NAME.has(head[0].trim().split(/\s/)[0]!.toLowerCase())) {
+    const rest = lowerKeepLength(s.text.slice(head[0].length, head[0].length + 40));
+    if (THIRD_SUBJECT_VERB.test(rest)) thirdSubject = { start: 0, end: head[0].trimEnd().length };
+  }
+  return {
+    dialogue: sentenceSignals(s),
+    promotion: promotionSignals(s.text, s.tokens, s.start),
+    lexicon,
+    ...(thirdSubject ? { thirdSubject } : {}),
+    quotes: (s.text.match(/["“”„«»]/g) ?? []).length,
+  };
+}
+
+const clip = (x: number) => (x > 1 ? 1 : x < 0 ? 0 : x);
+/** Counts saturate: the first few carry the information. */
+const sat = (n: number, k: number) => clip(n / k);
+
+const packMarks = new WeakMap<Pack, { thirdPerson?: RegExp; org: ReturnType<typeof compileOrganisation> }>();
+function packDataOf(pack: Pack) {
+  let data = packMarks.get(pack);
+  if (!data) {
+    const org = pack.organisation;
+    const names = [org?.name, ...(org?.aliases ?? []), ...(org?.handles ?? [])].filter((n): n is string => typeof n === 'string');
+    data = { thirdPerson: thirdPersonPattern(names), org: compileOrganisation(pack) };
+    packMarks.set(pack, data);
+  }
+  return data;
+}
+
+const REGISTER_SIGNAL: Record<RegisterMark, SignalName> = {
+  header: 'reg-header',
+  dateline: 'reg-dateline',
+  boilerplate: 'reg-boilerplate',
+  'editors-note': 'reg-editors-note',
+  quote: 'reg-quote',
+  'third-person': 'reg-third-person',
+};
+
+export function extractSignals(input: SignalInput): SignalSet {
+  const { text, sentences, tokens } = input;
+  const v = new Float64Array(SIGNALS.length);
+  const spans: Partial<Record<SignalName, Span[]>> = {};
+  const set = (name: SignalName, value: number, where?: Span[]) => {
+    v[SIGNAL_INDEX[name]] = clip(value);
+    if (where && where.length) spans[name] = where;
+  };
+  const add = (name: SignalName, value: number, where: Span[]) => {
+    v[SIGNAL_INDEX[name]] = clip(v[SIGNAL_INDEX[name]]! + value);
+    if (where.length) (spans[name] ??= []).push(...where);
+  };
+  set('bias', 1);
+
+  const st = structureOf(text);
+  const words = tokens.length;
+  const reply = input.reply || st.leadingMention;
+  set('length', Math.log1p(st.chars) / Math.log(3000));
+  set('short', words <= 12 ? 1 : 0);
+  set('paragraphs', sat(st.paragraphs - 1, 6));
+  set('reply', input.reply ? 1 : 0);
+  set('leading-mention', st.leadingMention ? 1 : 0);
+  set('mentions', sat(st.mentions.length - (st.leadingMention ? 1 : 0), 3), st.mentions);
+  set('links', sat(st.links.length, 2), st.links);
+  set('link-at-end', st.linkAtEnd ? 1 : 0, st.links.slice(-1));
+  const hashtagWords = st.hashtags.length;
+  set('link-only', st.links.length > 0 && words - hashtagWords <= 15 ? 1 : 0, st.links);
+  set('hashtags', sat(st.hashtags.length, 4), st.hashtags);
+  set('hashtag-block', st.hashtagBlock ? 1 : 0, st.hashtags.slice(-3));
+  set('emoji', sat(st.emoji, 4));
+  set('exclaim', sat(st.exclaim, 3));
+  set('figures', sat(st.figures, 6));
+  set('money', st.money ? 1 : 0);
+  set('percent', st.percent ? 1 : 0);
+  set('when', st.when.length ? 1 : 0, st.when);
+  set('dateline', st.dateline.length ? 1 : 0, st.dateline);
+  set('wire-tag', st.wireTag.length ? 1 : 0, st.wireTag);
+  set('ticker', st.ticker.length ? 1 : 0, st.ticker);
+  set('headline', st.headline.length ? 1 : 0, st.headline);
+  set('org-suffix', sat(st.orgSuffix.length, 2), st.orgSuffix);
+  set('about-block', st.aboutBlock.length ? 1 : 0, st.aboutBlock);
+  set('end-mark', st.endMark.length ? 1 : 0, st.endMark);
+  set('signoff', st.signoff ? 1 : 0);
+
+  const pack = packDataOf(input.pack);
+  for (const hit of findRegister(text, pack.thirdPerson)) {
+    const name = REGISTER_SIGNAL[hit.mark];
+    if (v[SIGNAL_INDEX[name]]! < hit.weight / 2) v[SIGNAL_INDEX[name]] = clip(hit.weight / 2);
+    (spans[name] ??= []).push(hit.span);
+  }
+
+  const work = sentences.map((s) => input.memo('signals', s, sentenceWork));
+  const dialogue = work.map((w) => w.dialogue);
+  const questions = new Set(realQuestions(sentences, dialogue));
+  let quotes = 0;
+  let thirdSubjects = 0;
+  sentences.forEach((s, i) => {
+    const w = work[i]!;
+    const shift = (list: readonly Span[]) => list.map((x) => ({ start: x.start + s.start, end: x.end + s.start }));
+    const whole = [{ start: s.start, end: s.end }];
+    for (const name of LEXICON_SIGNALS) {
+      const found = w.lexicon[name];
+      if (found) add(name, 0.5 * found.length, shift(found));
+    }
+    if (w.thirdSubject) {
+      thirdSubjects++;
+      (spans['third-subject'] ??= []).push(...shift([w.thirdSubject]));
+    }
+    quotes += w.quotes;
+    const d = w.dialogue;
+    if (s.question) add('q-any', 0.5, whole);
+    if (questions.has(i) && (d.shortInvite || READER.test(s.text) || /^(?:wie|who|anyone|iemand|heeft iemand|has anyone|does anyone)(?![\p{L}])/iu.test(s.text))) {
+      add('q-real', 0.5, whole);
+      if (i >= sentences.length - 2) set('q-last', 1, whole);
+    } else if (s.question) add('q-rhetorical', 0.5, whole);
+    if (d.cta) add('cta', 0.5, whole);
+    add('invite', 0.5 * d.invite.length, shift(d.invite));
+    add('credit', 0.5 * d.credit.length, shift(d.credit));
+    add('report-back', 0.5 * d.reportBack.length, shift(d.reportBack));
+    for (const hit of d.announce) add(`ann-${hit.kind}` as SignalName, hit.weight / 2, shift([hit]));
+    for (const hit of w.promotion) add(`pr-${hit.kind}` as SignalName, hit.weight / 2, [{ start: hit.start + s.start, end: hit.end + s.start }]);
+  });
+  set('third-subject', sentences.length ? sat(thirdSubjects, 2) : 0);
+  set('quote-marks', sat(quotes, 4));
+
+  const voice = voiceOf(tokens, pack.org);
+  const per = Math.max(words, 1);
+  set('we', sat((voice.we * 20) / per, 1));
+  set('i', sat((voice.i * 20) / per, 1));
+  set('you', sat((voice.you * 20) / per, 1));
+  set('no-reader', voice.you === 0 ? 1 : 0);
+  set('org-named', sat(voice.org, 2));
+  set('reply-asks', reply && v[SIGNAL_INDEX["q-any"]]! > 0 ? 1 : 0);
+  return { values: v, spans };
+}

@@ -1,0 +1,179 @@
+// Signals of a text's shape that hold across organisations and languages: datelines in their
+// wire and newsroom forms, wire tags and tickers, headlines, company suffixes, links, hashtags,
+// mentions, figures and emoji. Every pattern is bounded, and long texts are looked at line by
+// line with a bounded head, so the work stays linear in the text.
+import type { Span } from '../types';
+
+const MONTH =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
+  'january|february|march|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
+const DATE_IN_LINE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|e|ste|de)?\\.?\\s(?:${MONTH})\\.?,?\\s\\d{4}|(?:${MONTH})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const PLACE_BEFORE_DATE = /^[(\s]*\p{Lu}[\p{L}\p{M} .,'’()/&-]{0,70}[\s,(–—-]$/u;
+const AFTER_DATE = /^\s*\)?\s*(?:[/(][^\n/()]{1,40}[/)]\s*)?[–—:-]/u;
+const CAPS_DATELINE = /^\(?\p{Lu}{3,}(?:[ ,.'’-]{1,2}\p{Lu}{2,}){0,4}\.?\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s*\S/u;
+const WIRE_TAG = /[(/][^()/\n]{0,30}(?:wire|press ?release|newsroom|news ?media|pr ?web|prweb|anp|belga)[^()/\n]{0,30}[)/]/iu;
+const TICKER = /\((?:nasdaq|nyse|otc[a-z]*|tsx[a-z-]*|lse|amex|asx|cse|euronext[a-z ]*|cboe|xetra|frankfurt|aim)\s*:\s*[a-z0-9.]{1,8}\)/iu;
+const ORG_SUFFIX = /[\p{L}\p{N}),]\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|B\.V|N\.V|AG|S\.A|SE|LLP|Pty)\.?(?![\p{L}\p{N}])/gu;
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:nl|be|com|org|net|eu|uk|io|gov|info|ly|co)(?:\/\S*)?(?![\p{L}\p{N}])/giu;
+const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
+const MENTION = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const FIGURE = /(?<![\p{L}\p{N}])\d[\d.,]*(?![\p{L}])/gu;
+const MONEY = /[€£$]\s?\d|\d\s?(?:euro|eur|dollar|pound|miljoen|million|billion|miljard)(?![\p{L}])/iu;
+const PERCENT = /\d\s?(?:%|procent|percent)/iu;
+const TIME = /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:uur|u|h|am|pm))?(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?(?:am|pm|uur)(?![\p{L}])/iu;
+const WEEKDAY = /(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vandaag|morgen|today|tomorrow|tonight|vanavond)(?![\p{L}])/iu;
+const DATE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|e)?\\s(?:${MONTH})|(?:${MONTH})\\s\\d{1,2})(?![\\p{L}\\p{N}])`, 'iu');
+const EXCLAIM = /!/g;
+const END_MARK = /^(?:#{3,}|-{0,2}\s?ends?\s?-{0,2}|einde persbericht|\*{3,})$/iu;
+const ABOUT_LINE = /^(?:about|over)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
+const SIGNOFF = /(?:^|\s)(?:\^\s?\p{Lu}[\p{L}]{1,15}|[-–~\/]\s?\p{Lu}[\p{L}]{1,15}|\/\p{Lu}{2,3})\s*$/u;
+const LEADING_MENTION = /^\s*(?:@[\p{L}\p{N}_]+\s*)+/u;
+
+export interface StructureSignals {
+  chars: number;
+  paragraphs: number;
+  links: Span[];
+  linkAtEnd: boolean;
+  hashtags: Span[];
+  /** Three or more hashtags closing the post. */
+  hashtagBlock: boolean;
+  mentions: Span[];
+  leadingMention: boolean;
+  emoji: number;
+  exclaim: number;
+  figures: number;
+  money: boolean;
+  percent: boolean;
+  /** A date, a weekday or a time of day. */
+  when: Span[];
+  dateline: Span[];
+  wireTag: Span[];
+  ticker: Span[];
+  headline: Span[];
+  orgSuffix: Span[];
+  aboutBlock: Span[];
+  endMark: Span[];
+  signoff: boolean;
+}
+
+function all(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function first(re: RegExp, text: string, offset: number): Span | undefined {
+  const m = re.exec(text);
+  return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined;
+}
+
+/** A place, a date and a dash at a paragraph's start: "IRVINE, CA, April 9, 2024 /Wire/ --". */
+function datelineOf(head: string): number | undefined {
+  const m = DATE_IN_LINE.exec(head);
+  if (m && m.index <= 90) {
+    const before = head.slice(0, m.index);
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    const placeFirst = before.length > 0 && PLACE_BEFORE_DATE.test(before);
+    const dashAfter = AFTER_DATE.test(after);
+    if (placeFirst && (dashAfter || /[–—-]\s*$/u.test(before))) return m.index + m[0].length;
+  }
+  const caps = CAPS_DATELINE.exec(head);
+  return caps ? caps[0].length - 1 : undefined;
+}
+
+/** A first line that reads as a title: no closing stop, mostly capitalised words, text below. */
+function isHeadline(line: string, more: boolean): boolean {
+  if (!more || /[.!?:;,]$/u.test(line) || line.length > 200) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || words.length > 24) return false;
+  const caps = words.filter((w) => /^[("'“‘]?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+export function structureOf(text: string): StructureSignals {
+  const links = all(URL, text);
+  const hashtags = all(HASHTAG, text);
+  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  const dateline: Span[] = [];
+  const headline: Span[] = [];
+  const aboutBlock: Span[] = [];
+  const endMark: Span[] = [];
+  const wireTag: Span[] = [];
+  const ticker: Span[] = [];
+  let paragraphs = 0;
+  let offset = 0;
+  let firstLine = true;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) {
+      paragraphs++;
+      const head = trimmed.slice(0, 220);
+      const at = offset + lead;
+      // Datelines open a paragraph, usually the first or second of a release.
+      if (paragraphs <= 4) {
+        const end = datelineOf(head);
+        if (end !== undefined) dateline.push({ start: at, end: at + end });
+        const wire = first(WIRE_TAG, head, at);
+        if (wire) wireTag.push(wire);
+      }
+      if (firstLine) {
+        const more = lines.slice(i + 1).some((l) => l.trim());
+        if (isHeadline(head, more)) headline.push({ start: at, end: at + head.length });
+        firstLine = false;
+      }
+      if (head.length <= 80 && ABOUT_LINE.test(head)) aboutBlock.push({ start: at, end: at + head.length });
+      else if (/^(?:about|over)\s\p{Lu}/u.test(head) && /\s(?:is|was|are|zijn|heeft|has|provides|biedt|werkt)\s/u.test(head.slice(0, 200))) {
+        aboutBlock.push({ start: at, end: at + Math.min(head.length, 40) });
+      }
+      if (END_MARK.test(head)) endMark.push({ start: at, end: at + head.length });
+      const tick = first(TICKER, head, at);
+      if (tick) ticker.push(tick);
+    }
+    offset += line.length + 1;
+  }
+  const lastWords = text.slice(Math.max(0, trimmedEnd - 80), trimmedEnd);
+  const tailTags = /(?:#[\p{L}\p{N}_]+\s*){3,}$/u.test(lastWords);
+  const when: Span[] = [];
+  for (const re of [DATE_ANY, WEEKDAY, TIME]) {
+    const hit = first(re, text, 0);
+    if (hit) when.push(hit);
+  }
+  return {
+    chars: text.length,
+    paragraphs,
+    links,
+    linkAtEnd: links.length > 0 && links[links.length - 1]!.end >= trimmedEnd - 2,
+    hashtags,
+    hashtagBlock: tailTags,
+    mentions: all(MENTION, text),
+    leadingMention: LEADING_MENTION.test(text),
+    emoji: all(EMOJI, text).length,
+    exclaim: all(EXCLAIM, text).length,
+    figures: all(FIGURE, text).length,
+    money: MONEY.test(text),
+    percent: PERCENT.test(text),
+    when,
+    dateline,
+    wireTag,
+    ticker,
+    headline,
+    orgSuffix: all(ORG_SUFFIX, text),
+    aboutBlock,
+    endMark,
+    signoff: SIGNOFF.test(text.slice(Math.max(0, trimmedEnd - 30), trimmedEnd)),
+  };
+}
