@@ -7,6 +7,7 @@ import path from 'node:path';
 import { analyse, compilePack, type CompiledPack, type Pack } from '../src/engine';
 import { LABELS, labelOf, type Label } from '../src/engine/labels';
 import type { Intensity } from '../src/engine/types';
+import type { Rule } from '../src/engine/rule';
 import { parseArgs, stringFlag } from './args';
 import { defaultPackDirs, judgedLabels, loadSources, readCorpus, type CorpusPost, type Source } from './corpus';
 
@@ -94,7 +95,7 @@ export function evaluate(posts: CorpusPost[], packFor: (org: string) => Compiled
 }
 
 /** Compiles each organisation's pack once, from the first folder that has it. */
-export function packLoader(dirs: string | readonly string[]): (org: string) => CompiledPack {
+export function packLoader(dirs: string | readonly string[], rules?: readonly Rule[]): (org: string) => CompiledPack {
   const list = typeof dirs === 'string' ? [dirs] : dirs;
   const cache = new Map<string, CompiledPack>();
   return (org) => {
@@ -102,7 +103,7 @@ export function packLoader(dirs: string | readonly string[]): (org: string) => C
     if (!compiled) {
       const file = list.map((d) => path.join(d, `${org}.json`)).find((f) => existsSync(f));
       if (!file) throw new Error(`No pack for organisation "${org}": expected ${list.map((d) => path.join(d, `${org}.json`)).join(' or ')}`);
-      compiled = compilePack(JSON.parse(readFileSync(file, 'utf8')) as Pack);
+      compiled = compilePack(JSON.parse(readFileSync(file, 'utf8')) as Pack, rules);
       cache.set(org, compiled);
     }
     return compiled;

@@ -6,7 +6,14 @@ import type { Rule } from '../src/engine/rule';
 import { RULES } from '../src/rules';
 import { browserGlobalsUsed, importsOf, isSource, lineCount, listFiles, packagesReached, resolveImport, ROOT } from './helpers/source-scan';
 
-const RULE_FILES = listFiles('src/rules').filter((f) => isSource(f) && path.posix.dirname(f) === 'src/rules' && !f.endsWith('/index.ts'));
+// A detector is a file `src/rules/<id>.ts` or a folder `src/rules/<id>/index.ts` with its data.
+const RULE_FILES = listFiles('src/rules').filter(
+  (f) =>
+    isSource(f) &&
+    !f.endsWith('.test.ts') &&
+    ((path.posix.dirname(f) === 'src/rules' && !f.endsWith('/index.ts')) || (path.posix.dirname(path.posix.dirname(f)) === 'src/rules' && f.endsWith('/index.ts'))),
+);
+const ruleIdOf = (file: string) => (file.endsWith('/index.ts') ? path.posix.basename(path.posix.dirname(file)) : path.posix.basename(file).replace(/\.tsx?$/, ''));
 const PURE_FILES = [...listFiles('src/engine'), ...listFiles('src/rules')].filter(isSource);
 
 const isRule = (value: unknown): value is Rule =>
@@ -18,8 +25,8 @@ describe('detectors in src/rules', () => {
   });
 
   for (const file of RULE_FILES) {
-    const id = path.posix.basename(file).replace(/\.tsx?$/, '');
-    it(`${id}: exports one rule whose id is its file name, registered in RULES`, async () => {
+    const id = ruleIdOf(file);
+    it(`${id}: exports one rule whose id is its file or folder name, registered in RULES`, async () => {
       const exported = Object.values(await import(path.join(ROOT, file))).filter(isRule);
       expect(exported.map((r) => r.id)).toEqual([id]);
       expect(RULES).toContain(exported[0]);
@@ -29,7 +36,7 @@ describe('detectors in src/rules', () => {
   it('are registered once each, and only from their own files', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(RULE_FILES.map((f) => path.posix.basename(f).replace(/\.tsx?$/, '')).sort());
+    expect([...ids].sort()).toEqual(RULE_FILES.map(ruleIdOf).sort());
   });
 
   for (const rule of RULES) {
@@ -50,7 +57,7 @@ const BROWSER_GLOBALS = ['document', 'window', 'browser', 'chrome'];
 describe('the engine and the detectors are pure', () => {
   it('are scanned', () => {
     expect(PURE_FILES).toContain('src/engine/analyse.ts');
-    expect(PURE_FILES).toContain('src/rules/broadcasting.ts');
+    expect(PURE_FILES).toContain('src/rules/broadcasting/index.ts');
   });
 
   it('import nothing from the DOM side, the UI, WXT, Preact, the polyfill or Node', () => {

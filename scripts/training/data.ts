@@ -10,8 +10,11 @@ import type { Example } from './fit';
 export const MODEL_LABELS = ['broadcasting', 'self-promotion', 'press-release'] as const satisfies readonly Label[];
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 
-/** No source may weigh more than this many posts, per label. */
-export const SOURCE_CAP = 400;
+/**
+ * Every source weighs the same, whatever its size: a big real file must not teach its own
+ * coding habits over the label definitions that the smaller sources were written from.
+ */
+export const SOURCE_WEIGHT = 150;
 
 export interface Row {
   post: CorpusPost;
@@ -36,7 +39,7 @@ export function targetOf(post: CorpusPost, label: Label): 0 | 1 | undefined {
   return undefined;
 }
 
-/** The examples for one label, each source capped at SOURCE_CAP posts' worth of weight. */
+/** The examples for one label, each source weighing SOURCE_WEIGHT posts in all. */
 export function examplesFor(rows: readonly Row[], label: Label): Example[] {
   const bySource = new Map<string, { x: Float64Array; y: 0 | 1 }[]>();
   for (const r of rows) {
@@ -48,7 +51,7 @@ export function examplesFor(rows: readonly Row[], label: Label): Example[] {
   }
   const out: Example[] = [];
   for (const list of bySource.values()) {
-    const s = Math.min(1, SOURCE_CAP / list.length);
+    const s = SOURCE_WEIGHT / list.length;
     for (const e of list) out.push({ ...e, s });
   }
   return out;

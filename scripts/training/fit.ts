@@ -17,22 +17,29 @@ export const DEFAULT_FIT: FitOptions = { l2: 0.002, steps: 1200, rate: 0.05 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Index 0 is the bias, which is not penalised. */
+/** Index 0 is the bias, which is not penalised. Rows are walked sparsely: most signals are 0. */
 export function fitLogistic(data: readonly Example[], dims: number, options: FitOptions = DEFAULT_FIT): Float64Array {
   const w = new Float64Array(dims);
   const m = new Float64Array(dims);
   const v = new Float64Array(dims);
   const g = new Float64Array(dims);
+  const sparse = data.map((e) => {
+    const idx: number[] = [];
+    for (let i = 0; i < dims; i++) if (e.x[i] !== 0) idx.push(i);
+    return { idx: Int32Array.from(idx), val: Float64Array.from(idx.map((i) => e.x[i]!)), y: e.y, s: e.s };
+  });
   const total = data.reduce((sum, e) => sum + e.s, 0) || 1;
   const b1 = 0.9, b2 = 0.999, eps = 1e-8;
   for (let step = 1; step <= options.steps; step++) {
     g.fill(0);
-    for (const e of data) {
+    for (const e of sparse) {
       let z = 0;
-      for (let i = 0; i < dims; i++) z += w[i]! * e.x[i]!;
+      for (let k = 0; k < e.idx.length; k++) z += w[e.idx[k]!]! * e.val[k]!;
       const err = (sigmoid(z) - e.y) * e.s;
-      if (err === 0) continue;
-      for (let i = 0; i < dims; i++) if (e.x[i] !== 0) g[i] += err * e.x[i]!;
+      for (let k = 0; k < e.idx.length; k++) {
+        const j = e.idx[k]!;
+        g[j] = g[j]! + err * e.val[k]!;
+      }
     }
     for (let i = 0; i < dims; i++) {
       const grad = g[i]! / total + (i === 0 ? 0 : options.l2 * w[i]!);
@@ -40,7 +47,7 @@ export function fitLogistic(data: readonly Example[], dims: number, options: Fit
       v[i] = b2 * v[i]! + (1 - b2) * grad * grad;
       const mh = m[i]! / (1 - b1 ** step);
       const vh = v[i]! / (1 - b2 ** step);
-      w[i] -= (options.rate * mh) / (Math.sqrt(vh) + eps);
+      w[i] = w[i]! - (options.rate * mh) / (Math.sqrt(vh) + eps);
     }
   }
   return w;

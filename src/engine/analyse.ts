@@ -132,7 +132,7 @@ export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
       data: setting.data,
       memo: <T>(sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${rule.id}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
     };
-    const hits = text.trim() ? rule.detect(ctx) : [];
+    const hits = tokens.length > 0 ? rule.detect(ctx) : [];
     const { why, principle } = guidelineQuote(compiled, setting.principle ?? rule.principle, rule.why[msgLang], msgLang);
     for (const hit of hits) {
       const severity = setting.severity !== rule.defaultSeverity ? setting.severity : (hit.severity ?? setting.severity);

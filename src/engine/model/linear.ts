@@ -58,6 +58,15 @@ export function scoreSignals(model: LinearModel, set: SignalSet): ModelScore {
   return { p: sigmoid(z), drivers };
 }
 
+/**
+ * A model speaks only with evidence it can show: some signal that pushed towards the label and
+ * has a place in the text. A short neutral post that only the base rate would flag is left alone.
+ */
+export function fires(model: LinearModel, score: ModelScore, set: SignalSet, intensity: Intensity): boolean {
+  if (score.p < model.thresholds[intensity]) return false;
+  return score.drivers.some((d) => d.push >= 0.3 && (set.spans[d.signal]?.length ?? 0) > 0);
+}
+
 /** The spans of the strongest drivers that have any, for highlighting. */
 export function driverSpans(score: ModelScore, set: SignalSet, limit = 3): Span[] {
   const out: Span[] = [];

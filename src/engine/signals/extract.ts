@@ -21,7 +21,7 @@ export const SIGNALS = [
   'dateline', 'wire-tag', 'ticker', 'headline', 'org-suffix', 'about-block', 'end-mark', 'signoff',
   'reg-header', 'reg-dateline', 'reg-boilerplate', 'reg-editors-note', 'reg-quote', 'reg-third-person',
   'announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal',
-  'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks',
+  'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks', 'congrats', 'humour', 'quote-post', 'thread',
   'we', 'i', 'you', 'no-reader', 'org-named',
   'q-real', 'q-rhetorical', 'q-any', 'q-last', 'cta', 'invite', 'credit', 'report-back',
   'ann-event', 'ann-service', 'ann-publication', 'ann-launch', 'ann-job', 'ann-sales', 'ann-brag', 'ann-release', 'ann-link',
@@ -56,10 +56,33 @@ interface SentenceWork {
   quotes: number;
 }
 
-const LEXICON_SIGNALS: readonly LexiconSignal[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion'];
+const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour'];
 const READER = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
-const SUBJECT_HEAD = /^(?:(?:the|de|het)\s)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
-const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'here', 'our', 'my', 'ik', 'wij', 'we', 'je', 'jij', 'u', 'zij', 'ze', 'hij', 'het', 'dit', 'dat', 'er', 'ons', 'onze', 'mijn', 'what', 'who', 'how', 'why', 'when', 'where', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'if', 'als', 'so', 'dus', 'and', 'en', 'but', 'maar', 'thank', 'thanks', 'dank', 'hi', 'hoi']);
+const ARTICLE = /^(?:the|de|het)\s/iu;
+const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
+const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'here', 'our', 'my', 'ik', 'wij', 'je', 'jij', 'u', 'zij', 'ze', 'hij', 'dit', 'dat', 'er', 'ons', 'onze', 'mijn', 'what', 'who', 'how', 'why', 'when', 'where', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'if', 'als', 'so', 'dus', 'and', 'en', 'but', 'maar', 'thank', 'thanks', 'dank', 'hi', 'hoi', 'please', 'let', 'join', 'meet', 'today', 'vandaag']);
+const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
+const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)|🧵/u;
+
+/**
+ * "Acme Corp has …", "De politie heeft …", "Het Maasveld Ziekenhuis opent …": a name or an
+ * institution, then a third-person verb. Returns the subject's length.
+ */
+function thirdSubjectOf(text: string): number | undefined {
+  const article = ARTICLE.exec(text)?.[0] ?? '';
+  const rest = text.slice(article.length);
+  let head = NAME_HEAD.exec(rest)?.[0] ?? '';
+  if (head && NOT_A_NAME.has(head.trim().split(/\s/)[0]!.toLowerCase())) head = '';
+  if (!head) {
+    const inst = matchAll(LEXICON_RE.institution, lowerKeepLength(rest.slice(0, 60)));
+    if (inst[0]?.start !== 0) return undefined;
+    head = rest.slice(0, inst[0].end) + ' ';
+    const more = NAME_HEAD.exec(rest.slice(head.length))?.[0];
+    if (more) head += more;
+  }
+  const after = lowerKeepLength(rest.slice(head.length, head.length + 40).trimStart());
+  return THIRD_SUBJECT_VERB.test(after) ? article.length + head.trimEnd().length : undefined;
+}
 
 function sentenceWork(s: Sentence): SentenceWork {
   const lower = lowerKeepLength(s.text);
@@ -68,13 +91,8 @@ function sentenceWork(s: Sentence): SentenceWork {
     const found = matchAll(LEXICON_RE[name], lower);
     if (found.length) lexicon[name] = found;
   }
-  // "Acme Corp has …", "De gemeente Dalzicht opent …": a name, then a third-person verb.
-  let thirdSubject: Span | undefined;
-  const head = SUBJECT_HEAD.exec(s.text);
-  if (head && !NOT_A_NAME.has(head[0].trim().split(/\s/)[0]!.toLowerCase())) {
-    const rest = lowerKeepLength(s.text.slice(head[0].length, head[0].length + 40));
-    if (THIRD_SUBJECT_VERB.test(rest)) thirdSubject = { start: 0, end: head[0].trimEnd().length };
-  }
+  const subject = thirdSubjectOf(s.text);
+  const thirdSubject: Span | undefined = subject ? { start: 0, end: subject } : undefined;
   return {
     dialogue: sentenceSignals(s),
     promotion: promotionSignals(s.text, s.tokens, s.start),
@@ -152,6 +170,8 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('about-block', st.aboutBlock.length ? 1 : 0, st.aboutBlock);
   set('end-mark', st.endMark.length ? 1 : 0, st.endMark);
   set('signoff', st.signoff ? 1 : 0);
+  set('quote-post', QUOTE_POST.test(text) ? 1 : 0);
+  set('thread', THREAD.test(text.slice(0, 40)) || THREAD.test(text.slice(-40)) ? 1 : 0);
 
   const pack = packDataOf(input.pack);
   for (const hit of findRegister(text, pack.thirdPerson)) {
@@ -188,8 +208,8 @@ export function extractSignals(input: SignalInput): SignalSet {
     add('invite', 0.5 * d.invite.length, shift(d.invite));
     add('credit', 0.5 * d.credit.length, shift(d.credit));
     add('report-back', 0.5 * d.reportBack.length, shift(d.reportBack));
-    for (const hit of d.announce) add(`ann-${hit.kind}` as SignalName, hit.weight / 2, shift([hit]));
-    for (const hit of w.promotion) add(`pr-${hit.kind}` as SignalName, hit.weight / 2, [{ start: hit.start + s.start, end: hit.end + s.start }]);
+    for (const hit of d.announce) add(`ann-${hit.kind}` as SignalName, hit.weight, shift([hit]));
+    for (const hit of w.promotion) add(`pr-${hit.kind}` as SignalName, hit.weight, [{ start: hit.start + s.start, end: hit.end + s.start }]);
   });
   set('third-subject', sentences.length ? sat(thirdSubjects, 2) : 0);
   set('quote-marks', sat(quotes, 4));

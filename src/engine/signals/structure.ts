@@ -29,7 +29,7 @@ const WEEKDAY = /(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zater
 const DATE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|e)?\\s(?:${MONTH})|(?:${MONTH})\\s\\d{1,2})(?![\\p{L}\\p{N}])`, 'iu');
 const EXCLAIM = /!/g;
 const END_MARK = /^(?:#{3,}|-{0,2}\s?ends?\s?-{0,2}|einde persbericht|\*{3,})$/iu;
-const ABOUT_LINE = /^(?:about|over)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
+const ABOUT_LINE = /^(?:[Aa]bout|[Oo]ver)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
 const SIGNOFF = /(?:^|\s)(?:\^\s?\p{Lu}[\p{L}]{1,15}|[-–~\/]\s?\p{Lu}[\p{L}]{1,15}|\/\p{Lu}{2,3})\s*$/u;
 const LEADING_MENTION = /^\s*(?:@[\p{L}\p{N}_]+\s*)+/u;
 
@@ -104,7 +104,7 @@ function isHeadline(line: string, more: boolean): boolean {
 export function structureOf(text: string): StructureSignals {
   const links = all(URL, text);
   const hashtags = all(HASHTAG, text);
-  const trimmedEnd = text.replace(/\s+$/u, '').length;
+  const trimmedEnd = text.trimEnd().length;
   const dateline: Span[] = [];
   const headline: Span[] = [];
   const aboutBlock: Span[] = [];
@@ -136,7 +136,7 @@ export function structureOf(text: string): StructureSignals {
         firstLine = false;
       }
       if (head.length <= 80 && ABOUT_LINE.test(head)) aboutBlock.push({ start: at, end: at + head.length });
-      else if (/^(?:about|over)\s\p{Lu}/u.test(head) && /\s(?:is|was|are|zijn|heeft|has|provides|biedt|werkt)\s/u.test(head.slice(0, 200))) {
+      else if (/^(?:[Aa]bout|[Oo]ver)\s\p{Lu}/u.test(head) && /\s(?:is|was|are|zijn|heeft|has|provides|biedt|werkt)\s/u.test(head.slice(0, 200))) {
         aboutBlock.push({ start: at, end: at + Math.min(head.length, 40) });
       }
       if (END_MARK.test(head)) endMark.push({ start: at, end: at + head.length });

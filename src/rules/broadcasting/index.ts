@@ -7,7 +7,7 @@ import type { Span } from '../../engine/types';
 import type { AnnounceKind } from '../../engine/nlp/announce-frames';
 import { assessDialogue, mergeSpans } from '../../engine/nlp/assess-dialogue';
 import { indexThemes, suggestQuestion, type ThemeIndex } from '../../engine/nlp/suggest-question';
-import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import modelFile from './model.json';
 
 const PRAISE = {
@@ -35,15 +35,15 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const a = assessDialogue(ctx);
   const set = ctx.signals();
   const score = scoreSignals(model, set);
-  const fires = !a.reply && score.p >= model.thresholds[ctx.input.intensity ?? 'normal'];
-  ctx.scores.dialogue = fires ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p);
+  const speaks = !a.reply && fires(model, score, set, ctx.input.intensity ?? 'normal');
+  ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });
   if (a.credits.length) ctx.praise.push({ kind: 'credit', message: ctx.t(PRAISE.credit), spans: a.credits });
-  if (!fires) return [];
+  if (!speaks) return [];
 
   const question = suggestQuestion(a.kind as AnnounceKind, ctx.tokens, ctx.data as ThemeIndex | undefined, ctx.msgLang);
-  const end = ctx.text.replace(/\s+$/u, '').length;
+  const end = ctx.text.trimEnd().length;
   const rhetorical = set.spans['q-rhetorical']?.[0];
   // The announcing phrases when there are any, else what drove the score.
   const found = a.frames.length ? [...a.frames, ...(rhetorical ? [rhetorical] : [])] : driverSpans(score, set);

@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import { matchReleases, parseFingerprint, fingerprintText, wordHashes, type WordHashes } from '../../engine/nlp/fingerprint';
 import type { Pack } from '../../engine/pack/types';
 import type { Span } from '../../engine/types';
-import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import type { SignalName } from '../../engine/signals/extract';
 import modelFile from './model.json';
 
@@ -98,7 +98,7 @@ function detect(model: LinearModel, ctx: RuleContext) {
   }
   const set = ctx.signals();
   const score = scoreSignals(model, set);
-  if (score.p < model.thresholds[ctx.input.intensity ?? 'normal']) return [];
+  if (!fires(model, score, set, ctx.input.intensity ?? 'normal')) return [];
   const marks = [...new Set(score.drivers.map((d) => MARK_NAMES[d.signal]).filter((m): m is { nl: string; en: string } => m !== undefined))]
     .slice(0, 3)
     .map((m) => m[ctx.msgLang]);

@@ -10,7 +10,7 @@ describe('self-promotion report', () => {
     const finding = report.findings.find((f) => f.rule === 'self-promotion')!;
     expect(finding.spans.map((s) => text.slice(s.start, s.end))).toEqual(expect.arrayContaining(['beste bakkerij van de regio', '10% korting']));
     expect(report.scores.promotion).toBeGreaterThan(0.6);
-    expect(analyse({ text: 'Welke plek in jouw buurt is aan de beurt?' }, bare).scores.promotion).toBe(0);
+    expect(analyse({ text: 'Welke plek in jouw buurt is aan de beurt?' }, bare).scores.promotion).toBeLessThan(0.1);
   });
 
   it('does not flag a modest result that credits others', () => {

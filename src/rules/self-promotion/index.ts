@@ -6,7 +6,7 @@ import type { Span } from '../../engine/types';
 import { assessPromotion } from '../../engine/nlp/assess-promotion';
 import { mergeSpans } from '../../engine/nlp/assess-dialogue';
 import type { PromotionKind } from '../../engine/nlp/promotion-signals';
-import { driverSpans, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import modelFile from './model.json';
 
 const MESSAGE = {
@@ -40,7 +40,7 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const set = ctx.signals();
   const score = scoreSignals(model, set);
   ctx.scores.promotion = Math.round(score.p * 100) / 100;
-  if (score.p < model.thresholds[ctx.input.intensity ?? 'normal']) return [];
+  if (!fires(model, score, set, ctx.input.intensity ?? 'normal')) return [];
   const spans: Span[] = mergeSpans(a.hits.length ? a.hits : driverSpans(score, set));
   if (spans.length === 0) return [];
   const words = [...new Set(spans.slice(0, 3).map((h) => `"${ctx.text.slice(h.start, h.end)}"`))].join(', ');

@@ -19,4 +19,7 @@ export type LexiconSignal =
   | 'private-move'
   | 'opinion'
   | 'witness-appeal'
+  | 'congrats'
+  | 'humour'
+  | 'institution'
   | 'third-subject';

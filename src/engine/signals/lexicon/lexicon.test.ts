@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lowerKeepLength, matchAll } from '../../nlp/phrases';
+import { LEXICONS, LEXICON_RE, THIRD_SUBJECT_VERB } from '.';
+import { extractSignals, SIGNAL_INDEX, type SignalName } from '../extract';
+import { splitSentences, tokenize } from '../../text';
+
+function signalsOf(text: string) {
+  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: tokenize(s.text, 'other', s.start), question: /\?\s*$/.test(s.text) }));
+  return extractSignals({
+    text,
+    sentences,
+    tokens: sentences.flatMap((s) => s.tokens),
+    reply: false,
+    pack: { format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] },
+    memo: (_name, s, fn) => fn(s),
+  });
+}
+
+describe('every phrase list entry fires on its own example', () => {
+  for (const [lang, entries] of Object.entries(LEXICONS)) {
+    for (const entry of entries) {
+      it(`${lang} ${entry.signal}: ${entry.example}`, () => {
+        if (entry.signal === 'third-subject') {
+          expect(signalsOf(entry.example).values[SIGNAL_INDEX['third-subject']]).toBeGreaterThan(0);
+          return;
+        }
+        if (entry.signal === 'institution') {
+          expect(matchAll(LEXICON_RE.institution, lowerKeepLength(entry.example)).length).toBeGreaterThan(0);
+          return;
+        }
+        expect(matchAll(LEXICON_RE[entry.signal], lowerKeepLength(entry.example)).length).toBeGreaterThan(0);
+        expect(signalsOf(entry.example).values[SIGNAL_INDEX[entry.signal as SignalName]]).toBeGreaterThan(0);
+      });
+    }
+  }
+});
+
+describe('guardrails: ordinary sentences that must not fire', () => {
+  const quiet: [SignalName, string][] = [
+    ['announced-today', 'I had a nice walk today along the river.'],
+    ['announced-today', 'Vandaag liep ik langs de rivier, het was prachtig.'],
+    ['said-quote', 'She said that the bus was late again.'],
+    ['news-event', 'We had a lovely afternoon with the apprentices.'],
+    ['third-subject', 'We have opened a new office in Leeds.'],
+    ['third-subject', 'Ik heb vandaag de eerste route gereden.'],
+    ['greeting', 'The high street is busy today.'],
+  ];
+  for (const [signal, text] of quiet) {
+    it(`${signal} stays quiet on "${text}"`, () => expect(signalsOf(text).values[SIGNAL_INDEX[signal]]).toBe(0));
+  }
+  it('the third-subject verb list is anchored at the verb', () => {
+    expect(THIRD_SUBJECT_VERB.test('has opened a depot')).toBe(true);
+    expect(THIRD_SUBJECT_VERB.test('hasty decisions')).toBe(false);
+  });
+});
