@@ -11,10 +11,15 @@ export const MODEL_LABELS = ['broadcasting', 'self-promotion', 'press-release'] 
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 
 /**
- * Every source weighs the same, whatever its size: a big real file must not teach its own
- * coding habits over the label definitions that the smaller sources were written from.
+ * A source weighs SOURCE_WEIGHT posts, more with the log of its size: a big real file counts
+ * for more than sixty posts we wrote, but never so much that it teaches its own coding habits
+ * over the label definitions the smaller sources were written from.
  */
 export const SOURCE_WEIGHT = 150;
+
+export function sourceWeight(posts: number): number {
+  return SOURCE_WEIGHT * Math.max(0.5, 1 + Math.log10(posts / 100));
+}
 
 export interface Row {
   post: CorpusPost;
@@ -39,7 +44,7 @@ export function targetOf(post: CorpusPost, label: Label): 0 | 1 | undefined {
   return undefined;
 }
 
-/** The examples for one label, each source weighing SOURCE_WEIGHT posts in all. */
+/** The examples for one label, each source weighing sourceWeight(its size) posts in all. */
 export function examplesFor(rows: readonly Row[], label: Label): Example[] {
   const bySource = new Map<string, { x: Float64Array; y: 0 | 1 }[]>();
   for (const r of rows) {
@@ -51,7 +56,7 @@ export function examplesFor(rows: readonly Row[], label: Label): Example[] {
   }
   const out: Example[] = [];
   for (const list of bySource.values()) {
-    const s = SOURCE_WEIGHT / list.length;
+    const s = sourceWeight(list.length) / list.length;
     for (const e of list) out.push({ ...e, s });
   }
   return out;

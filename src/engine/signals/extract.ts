@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../text';
 import type { Span } from '../types';
 import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dialogue-signals';
 import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
-import { compileOrganisation, voiceOf } from '../nlp/organisation';
+import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
 import { lowerKeepLength, matchAll } from '../nlp/phrases';
 import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
@@ -21,7 +21,7 @@ export const SIGNALS = [
   'dateline', 'wire-tag', 'ticker', 'headline', 'org-suffix', 'about-block', 'end-mark', 'signoff',
   'reg-header', 'reg-dateline', 'reg-boilerplate', 'reg-editors-note', 'reg-quote', 'reg-third-person',
   'announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal',
-  'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks', 'congrats', 'humour', 'quote-post', 'thread',
+  'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks', 'congrats', 'humour', 'quote-post', 'thread', 'advice', 'link-cue',
   'we', 'i', 'you', 'no-reader', 'org-named',
   'q-real', 'q-rhetorical', 'q-any', 'q-last', 'cta', 'invite', 'credit', 'report-back',
   'ann-event', 'ann-service', 'ann-publication', 'ann-launch', 'ann-job', 'ann-sales', 'ann-brag', 'ann-release', 'ann-link',
@@ -56,7 +56,7 @@ interface SentenceWork {
   quotes: number;
 }
 
-const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour'];
+const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour', 'advice', 'link-cue'];
 const READER = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
 const ARTICLE = /^(?:the|de|het)\s/iu;
 const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
@@ -158,7 +158,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('hashtag-block', st.hashtagBlock ? 1 : 0, st.hashtags.slice(-3));
   set('emoji', sat(st.emoji, 4));
   set('exclaim', sat(st.exclaim, 3));
-  set('figures', sat(st.figures, 6));
+  set('figures', sat(st.figures.length, 6), st.figures.slice(0, 4));
   set('money', st.money ? 1 : 0);
   set('percent', st.percent ? 1 : 0);
   set('when', st.when.length ? 1 : 0, st.when);
@@ -216,7 +216,8 @@ export function extractSignals(input: SignalInput): SignalSet {
 
   const voice = voiceOf(tokens, pack.org);
   const per = Math.max(words, 1);
-  set('we', sat((voice.we * 20) / per, 1));
+  const weTokens = tokens.filter((t) => isFirstPersonPlural(t.lower)).slice(0, 4).map((t) => ({ start: t.start, end: t.end }));
+  set('we', sat((voice.we * 20) / per, 1), weTokens);
   set('i', sat((voice.i * 20) / per, 1));
   set('you', sat((voice.you * 20) / per, 1));
   set('no-reader', voice.you === 0 ? 1 : 0);

@@ -45,7 +45,7 @@ export interface StructureSignals {
   leadingMention: boolean;
   emoji: number;
   exclaim: number;
-  figures: number;
+  figures: Span[];
   money: boolean;
   percent: boolean;
   /** A date, a weekday or a time of day. */
@@ -163,7 +163,7 @@ export function structureOf(text: string): StructureSignals {
     leadingMention: LEADING_MENTION.test(text),
     emoji: all(EMOJI, text).length,
     exclaim: all(EXCLAIM, text).length,
-    figures: all(FIGURE, text).length,
+    figures: all(FIGURE, text),
     money: MONEY.test(text),
     percent: PERCENT.test(text),
     when,

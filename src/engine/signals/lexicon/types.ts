@@ -19,6 +19,8 @@ export type LexiconSignal =
   | 'private-move'
   | 'opinion'
   | 'witness-appeal'
+  | 'advice'
+  | 'link-cue'
   | 'congrats'
   | 'humour'
   | 'institution'
