@@ -5,7 +5,8 @@
 // gathered once per analysis, whichever sibling asks first.
 import { compileTermMatcher, type TermMatcher } from './term-match';
 import { fitScore, Profile, sumOf } from './similarity';
-import { packVocabulary } from './pack-vocabulary';
+import { guidelineTexts, packVocabulary } from './pack-vocabulary';
+import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
 import type { Sentence } from '../text';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
@@ -14,6 +15,8 @@ export interface Subject {
   id: string;
   title: PackTheme['title'];
   matcher: TermMatcher;
+  /** The words of its title and description (see subject-words.ts). */
+  words: SubjectWords;
   personal: boolean;
 }
 
@@ -43,12 +46,22 @@ export function compileStrategy(pack: Pack): StrategyData {
   );
   const profileOf = (t: PackTheme) =>
     new Profile({ keywords: allKeywords(t), titles: texts(t.title), descriptions: texts(t.description), examples: (t.examples ?? []).map((e) => e.text) }, exclude);
-  const subject = (t: PackTheme, personal = false): Subject => ({ id: t.id, title: t.title, matcher: compileTermMatcher(allKeywords(t)), personal: personal || t.personal === true });
   const strategy = pack.strategy ?? {};
+  const themes = (strategy.themes ?? []).map((t) => ({ id: t.id, title: t.title, profile: profileOf(t) }));
+  const goals = (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) }));
+  const guidelines = new Profile({ keywords: [], titles: [], descriptions: [], examples: guidelineTexts(pack) }, exclude);
+  const shared = () => [...themes.map((t) => t.profile), ...goals.map((g) => g.profile), guidelines];
+  const subject = (t: PackTheme): Subject => ({
+    id: t.id,
+    title: t.title,
+    matcher: compileTermMatcher(allKeywords(t)),
+    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude),
+    personal: t.personal === true,
+  });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
   const data: StrategyData = {
-    themes: (strategy.themes ?? []).map((t) => ({ id: t.id, title: t.title, profile: profileOf(t) })),
-    goals: (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) })),
+    themes,
+    goals,
     pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude),
     avoid,
     reserved: (strategy.reserved ?? []).map((t) => subject(t)),
@@ -63,20 +76,30 @@ interface SentenceFacts {
   themes: string[][];
   goals: string[][];
   pack: string[];
-  avoid: Span[][];
-  reserved: Span[][];
-  personal: Span[][];
+  avoid: Found[];
+  reserved: Found[];
+  personal: Found[];
+}
+
+/** A subject's keyword spans and its title/description words, in one sentence. */
+interface Found {
+  spans: Span[];
+  words: WordHit[];
 }
 
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
-  const rel = (m: TermMatcher) => m.find(sentence.tokens, lang).map((h) => ({ start: h.span.start - sentence.start, end: h.span.end - sentence.start }));
+  const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
+  const found = (s: Subject): Found => ({
+    spans: s.matcher.find(sentence.tokens, lang).map((h) => rel(h.span)),
+    words: s.words.find(sentence.tokens, lang).map((w) => ({ stem: w.stem, span: rel(w.span) })),
+  });
   return {
     themes: data.themes.map((t) => t.profile.overlap(sentence.tokens, lang).stems),
     goals: data.goals.map((g) => g.profile.overlap(sentence.tokens, lang).stems),
     pack: data.pack.overlap(sentence.tokens, lang).stems,
-    avoid: data.avoid.map((a) => rel(a.matcher)),
-    reserved: data.reserved.map((r) => rel(r.matcher)),
-    personal: data.personal.map((p) => rel(p.matcher)),
+    avoid: data.avoid.map(found),
+    reserved: data.reserved.map(found),
+    personal: data.personal.map(found),
   };
 }
 
@@ -101,27 +124,43 @@ export interface StrategyFacts {
   personal: Span[][];
 }
 
+/**
+ * A subject's spans over the post: its keywords, or else its title and description words when
+ * the post uses at least MIN_SUBJECT_WORDS distinct ones.
+ */
+function subjectSpans(keywordSpans: Span[], words: WordHit[]): Span[] {
+  if (keywordSpans.length > 0) return keywordSpans;
+  return new Set(words.map((w) => w.stem)).size >= MIN_SUBJECT_WORDS ? words.map((w) => w.span) : [];
+}
+
 /** Per-sentence facts (cached with `memo`) gathered over the post, spans made absolute again. */
 export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data: StrategyData, lang: DetectedLang): StrategyFacts {
   const themes = data.themes.map(() => [] as string[]);
   const goals = data.goals.map(() => [] as string[]);
   const packStems: string[] = [];
-  const avoid = data.avoid.map(() => [] as Span[]);
-  const reserved = data.reserved.map(() => [] as Span[]);
-  const personalSpans = data.personal.map(() => [] as Span[]);
+  const collect = (n: number) => Array.from({ length: n }, () => ({ spans: [] as Span[], words: [] as WordHit[] }));
+  const avoid = collect(data.avoid.length);
+  const reserved = collect(data.reserved.length);
+  const personal = collect(data.personal.length);
   for (const s of sentences) {
     const f = memo(s, (sentence) => sentenceFacts(sentence, data, lang));
-    const abs = (spans: Span[], into: Span[]) => spans.forEach((x) => into.push({ start: x.start + s.start, end: x.end + s.start }));
+    const abs = (x: Span) => ({ start: x.start + s.start, end: x.end + s.start });
+    const add = (from: Found[], into: { spans: Span[]; words: WordHit[] }[]) =>
+      from.forEach((found, i) => {
+        into[i]!.spans.push(...found.spans.map(abs));
+        into[i]!.words.push(...found.words.map((w) => ({ stem: w.stem, span: abs(w.span) })));
+      });
     f.themes.forEach((stems, i) => themes[i]!.push(...stems));
     f.goals.forEach((stems, i) => goals[i]!.push(...stems));
     packStems.push(...f.pack);
-    f.avoid.forEach((spans, i) => abs(spans, avoid[i]!));
-    f.reserved.forEach((spans, i) => abs(spans, reserved[i]!));
-    f.personal.forEach((spans, i) => abs(spans, personalSpans[i]!));
+    add(f.avoid, avoid);
+    add(f.reserved, reserved);
+    add(f.personal, personal);
   }
   const ranked = data.themes.map((t, i) => ({ id: t.id, title: t.title, fit: sumOf(t.profile, themes[i]!, lang) })).sort((a, b) => b.fit - a.fit);
   const goalFit = Math.max(0, ...data.goals.map((g, i) => sumOf(g.profile, goals[i]!, lang)));
-  return { ranked, goalFit, packFit: sumOf(data.pack, packStems, lang), avoid, reserved, personal: personalSpans };
+  const spansOf = (list: { spans: Span[]; words: WordHit[] }[]) => list.map((x) => subjectSpans(x.spans, x.words));
+  return { ranked, goalFit, packFit: sumOf(data.pack, packStems, lang), avoid: spansOf(avoid), reserved: spansOf(reserved), personal: spansOf(personal) };
 }
 
 // One analysis hands every rule the same `sentences` array: the first sibling to ask gathers

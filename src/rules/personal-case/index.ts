@@ -20,9 +20,11 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (found >= 0) {
     title = data.personal[found]!.title;
     spans = facts.personal[found]!;
-  } else if (data.personal.length === 0) {
+  } else {
+    // Built-in sensitive words (a benefit, arrears, a diagnosis) count in any pack: a pack's own
+    // list of five words is no reason to miss a debt told in public.
     spans = DEFAULT_MATCHER.find(ctx.tokens, ctx.lang).map((h) => h.span);
-    if (spans.length > 0) title = DEFAULT_TITLE;
+    if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
   }
   // Health details count as a personal subject in any pack: a named patient is a patient.
   if (spans.length === 0) {
