@@ -2,10 +2,12 @@
 // language (and one example), scored against the full packs, and an honest choice of the
 // "no theme fits" thresholds by leaving one organisation out.
 //
-//   npx tsx scripts/thin-packs.ts [--keywords 5] [--scope themes|all] [--out DIR] [--packs DIR]
-//                                 [--corpus FILE]... [--orgs a,b,c] [--dump]
+//   npx tsx scripts/thin-packs.ts [--keywords 5] [--out DIR] [--packs DIR] [--corpus FILE]...
+//                                 [--orgs a,b,c] [--dump]
 //
-// --scope all also thins `avoid` and `reserved`. Without --corpus: ../shared/corpus/dev.jsonl and
+// Three versions of each pack are scored: `full`, `thin` (themes cut to --keywords per language
+// and one example) and `thin-all` (the same cut for `avoid` and `reserved` too); the thresholds
+// are chosen on all three at once. The thinned packs are written to DIR/thin and DIR/thin-all. Without --corpus: ../shared/corpus/dev.jsonl and
 // tests/corpus/holdout.jsonl. Without --orgs: every organisation in the corpora that has a pack.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,9 +21,11 @@ import { DEFAULT_THRESHOLDS, judgeNoFit, type NoFitFacts, type NoFitThresholds }
 import { evaluate, readCorpus, type CorpusPost, type EvalResult } from '../cli/eval';
 import { thinPack, type ThinScope } from './thin-pack';
 
+const NAMES = ['full', 'thin', 'thin-all'] as const;
+type Variant = (typeof NAMES)[number];
+
 interface Options {
   keywords: number;
-  scope: ThinScope;
   out: string;
   packs: string;
   corpora: string[];
@@ -30,12 +34,11 @@ interface Options {
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { keywords: 5, scope: 'themes', out: '', packs: 'packs', corpora: [], dump: false };
+  const o: Options = { keywords: 5, out: '', packs: 'packs', corpora: [], dump: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = () => argv[++i] ?? '';
     if (a === '--keywords') o.keywords = Number(v());
-    else if (a === '--scope') o.scope = v() === 'all' ? 'all' : 'themes';
     else if (a === '--out') o.out = v();
     else if (a === '--packs') o.packs = v();
     else if (a === '--corpus') o.corpora.push(v());
@@ -44,7 +47,7 @@ function parse(argv: string[]): Options {
     else throw new Error(`unknown option ${a}`);
   }
   if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl'];
-  if (!o.out) o.out = path.join(os.tmpdir(), `posting-coach-thin-${o.keywords}-${o.scope}`);
+  if (!o.out) o.out = path.join(os.tmpdir(), `posting-coach-thin-${o.keywords}`);
   return o;
 }
 
@@ -188,11 +191,15 @@ function main(): void {
   const orgs = o.orgs ?? allOrgs;
   mkdirSync(o.out, { recursive: true });
   const full = new Map(orgs.map((org) => [org, readPack(path.join(o.packs, `${org}.json`))]));
-  const thin = new Map(orgs.map((org) => [org, thinPack(full.get(org)!, o.keywords, o.scope)]));
-  for (const [org, pack] of thin) writeFileSync(path.join(o.out, `${org}.json`), JSON.stringify(pack, null, 2) + '\n');
-  process.stdout.write(`Thinned packs (${o.keywords} keywords per theme and language, one example; scope ${o.scope}) written to ${o.out}\n`);
-
-  const variants = { full, thin } as const;
+  const thinned = (scope: ThinScope) => {
+    const packs = new Map(orgs.map((org) => [org, thinPack(full.get(org)!, o.keywords, scope)]));
+    const dir = path.join(o.out, scope === 'all' ? 'thin-all' : 'thin');
+    mkdirSync(dir, { recursive: true });
+    for (const [org, pack] of packs) writeFileSync(path.join(dir, `${org}.json`), JSON.stringify(pack, null, 2) + '\n');
+    return packs;
+  };
+  const variants = { full, thin: thinned('themes'), 'thin-all': thinned('all') };
+  process.stdout.write(`Thinned packs (${o.keywords} keywords per theme and language, one example) written to ${o.out}/thin and ${o.out}/thin-all\n`);
   const compiledFor = (packs: Map<string, Pack>) => {
     const cache = new Map<string, CompiledPack>();
     return (org: string) => cache.get(org) ?? cache.set(org, compilePack(packs.get(org)!)).get(org)!;
@@ -205,10 +212,10 @@ function main(): void {
   }
 
   const posts = corpora.flatMap((c) => c.posts).filter((p) => orgs.includes(p.org));
-  const probes = Object.fromEntries(Object.entries(variants).map(([name, packs]) => [name, probePosts(posts, (org) => packs.get(org)!)])) as Record<keyof typeof variants, Probe[]>;
+  const probes = Object.fromEntries(Object.entries(variants).map(([name, packs]) => [name, probePosts(posts, (org) => packs.get(org)!)])) as Record<Variant, Probe[]>;
 
   if (o.dump) {
-    for (const name of ['full', 'thin'] as const) {
+    for (const name of NAMES) {
       for (const p of probes[name]) {
         const f = p.facts;
         process.stdout.write(`${name}\t${p.post.id}\t[${p.post.labels}]\tothers=${[...p.others]}\t${f ? `c=${f.content} t=${f.themeFit.toFixed(2)} g=${f.goalFit.toFixed(2)} p=${f.packFit.toFixed(2)} org=${f.namesOrg} leis=${f.leisure}` : '-'}\t${p.post.text.slice(0, 70).replace(/\s+/g, ' ')}\n`);
@@ -216,14 +223,14 @@ function main(): void {
     }
   }
 
-  process.stdout.write(`\n== Leave one organisation out: thresholds chosen on the other organisations (all corpora, full and thinned packs), scored on the one left out\n`);
+  process.stdout.write(`\n== Leave one organisation out: thresholds chosen on the other organisations (all corpora; full, thin and thin-all packs), scored on the one left out\n`);
   // Each post's verdict under the thresholds chosen without its organisation.
-  const held: Record<string, { probes: Probe[]; verdicts: Map<Probe, boolean> }> = { full: { probes: [], verdicts: new Map() }, thin: { probes: [], verdicts: new Map() } };
+  const held = Object.fromEntries(NAMES.map((v) => [v, { probes: [] as Probe[], verdicts: new Map<Probe, boolean>() }]));
   for (const org of orgs) {
-    const train = (['full', 'thin'] as const).map((v) => probes[v].filter((p) => p.post.org !== org));
+    const train = NAMES.map((v) => probes[v].filter((p) => p.post.org !== org));
     const th = choose(train);
     process.stdout.write(` ${org}: chosen ${thText(th)}\n`);
-    for (const v of ['full', 'thin'] as const) {
+    for (const v of NAMES) {
       const test = probes[v].filter((p) => p.post.org === org);
       printOff(`${v}`, test, byThresholds(th));
       for (const p of test) {
@@ -233,13 +240,13 @@ function main(): void {
     }
   }
   process.stdout.write(` pooled over the organisations left out:\n`);
-  for (const v of ['full', 'thin'] as const) printOff(v, held[v]!.probes, (p) => held[v]!.verdicts.get(p)!);
+  for (const v of NAMES) printOff(v, held[v]!.probes, (p) => held[v]!.verdicts.get(p)!);
 
-  const chosenAll = choose([probes.full, probes.thin]);
+  const chosenAll = choose(NAMES.map((v) => probes[v]));
   process.stdout.write(`\n== Chosen on all organisations (in-sample; for the code's defaults): ${thText(chosenAll)}\n`);
-  for (const v of ['full', 'thin'] as const) printOff(v, probes[v], byThresholds(chosenAll));
+  for (const v of NAMES) printOff(v, probes[v], byThresholds(chosenAll));
   process.stdout.write(`   with the code's defaults (${thText(DEFAULT_THRESHOLDS)}):\n`);
-  for (const v of ['full', 'thin'] as const) printOff(v, probes[v], byThresholds(DEFAULT_THRESHOLDS));
+  for (const v of NAMES) printOff(v, probes[v], byThresholds(DEFAULT_THRESHOLDS));
 }
 
 main();
