@@ -2,12 +2,14 @@
 // language (and one example), scored against the full packs, and an honest choice of the
 // "no theme fits" thresholds by leaving one organisation out.
 //
-//   npx tsx scripts/thin-packs.ts [--keywords 5] [--out DIR] [--packs DIR] [--corpus FILE]...
+//   npx tsx scripts/thin-packs.ts [--keywords 5] [--out DIR] [--packs DIR]... [--corpus FILE]...
 //                                 [--orgs a,b,c] [--dump]
 //
 // Three versions of each pack are scored: `full`, `thin` (themes cut to --keywords per language
 // and one example) and `thin-all` (the same cut for `avoid` and `reserved` too); the thresholds
-// are chosen on all three at once. The thinned packs are written to DIR/thin and DIR/thin-all. Without --corpus: ../shared/corpus/dev.jsonl and
+// are chosen on all three at once. The thinned packs are written to DIR/thin and DIR/thin-all.
+// Each organisation's pack is looked up in the --packs folders in order (default: packs).
+// Without --corpus: ../shared/corpus/dev.jsonl and
 // tests/corpus/holdout.jsonl. Without --orgs: every organisation in the corpora that has a pack.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -27,25 +29,26 @@ type Variant = (typeof NAMES)[number];
 interface Options {
   keywords: number;
   out: string;
-  packs: string;
+  packs: string[];
   corpora: string[];
   orgs?: string[];
   dump: boolean;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { keywords: 5, out: '', packs: 'packs', corpora: [], dump: false };
+  const o: Options = { keywords: 5, out: '', packs: [], corpora: [], dump: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = () => argv[++i] ?? '';
     if (a === '--keywords') o.keywords = Number(v());
     else if (a === '--out') o.out = v();
-    else if (a === '--packs') o.packs = v();
+    else if (a === '--packs') o.packs.push(v());
     else if (a === '--corpus') o.corpora.push(v());
     else if (a === '--orgs') o.orgs = v().split(',');
     else if (a === '--dump') o.dump = true;
     else throw new Error(`unknown option ${a}`);
   }
+  if (o.packs.length === 0) o.packs = ['packs'];
   if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl'];
   if (!o.out) o.out = path.join(os.tmpdir(), `posting-coach-thin-${o.keywords}`);
   return o;
@@ -187,10 +190,11 @@ function printOff(title: string, probes: Probe[], decide: Decide): void {
 function main(): void {
   const o = parse(process.argv.slice(2));
   const corpora = o.corpora.map((file) => ({ file, posts: readCorpus(file) }));
-  const allOrgs = [...new Set(corpora.flatMap((c) => c.posts.map((p) => p.org)))].filter((org) => existsSync(path.join(o.packs, `${org}.json`)));
+  const packFile = (org: string) => o.packs.map((dir) => path.join(dir, `${org}.json`)).find((f) => existsSync(f));
+  const allOrgs = [...new Set(corpora.flatMap((c) => c.posts.map((p) => p.org)))].filter((org) => packFile(org) !== undefined);
   const orgs = o.orgs ?? allOrgs;
   mkdirSync(o.out, { recursive: true });
-  const full = new Map(orgs.map((org) => [org, readPack(path.join(o.packs, `${org}.json`))]));
+  const full = new Map(orgs.map((org) => [org, readPack(packFile(org) ?? path.join(o.packs[0]!, `${org}.json`))]));
   const thinned = (scope: ThinScope) => {
     const packs = new Map(orgs.map((org) => [org, thinPack(full.get(org)!, o.keywords, scope)]));
     const dir = path.join(o.out, scope === 'all' ? 'thin-all' : 'thin');
