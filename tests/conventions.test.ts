@@ -1,19 +1,21 @@
-// The layout of DESIGN.md, kept by a test: one detector per file with its id as file name, all
-// registered and carrying examples, and an engine that runs anywhere (no DOM, browser, UI or WXT).
+// The layout of DESIGN.md, kept by a test: one detector per file (`src/rules/<id>.ts`) or per
+// folder (`src/rules/<id>/index.ts`, with its signals and per-language data beside it), its id
+// equal to the file or folder name, all registered and carrying examples, and an engine that runs anywhere (no DOM, browser, UI or WXT).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/engine/rule';
 import { RULES } from '../src/rules';
 import { browserGlobalsUsed, importsOf, isSource, lineCount, listFiles, packagesReached, resolveImport, ROOT } from './helpers/source-scan';
 
-// A detector is a file `src/rules/<id>.ts` or a folder `src/rules/<id>/index.ts` with its data.
+const isTest = (f: string) => /\.test\.tsx?$/.test(f);
+// A rule is a file directly in src/rules/, or a folder there with an index.ts.
 const RULE_FILES = listFiles('src/rules').filter(
   (f) =>
     isSource(f) &&
-    !f.endsWith('.test.ts') &&
-    ((path.posix.dirname(f) === 'src/rules' && !f.endsWith('/index.ts')) || (path.posix.dirname(path.posix.dirname(f)) === 'src/rules' && f.endsWith('/index.ts'))),
+    !isTest(f) &&
+    ((path.posix.dirname(f) === 'src/rules' && f !== 'src/rules/index.ts') || (path.posix.dirname(path.posix.dirname(f)) === 'src/rules' && f.endsWith('/index.ts'))),
 );
-const ruleIdOf = (file: string) => (file.endsWith('/index.ts') ? path.posix.basename(path.posix.dirname(file)) : path.posix.basename(file).replace(/\.tsx?$/, ''));
+const ruleId = (file: string) => (file.endsWith('/index.ts') ? path.posix.basename(path.posix.dirname(file)) : path.posix.basename(file).replace(/\.tsx?$/, ''));
 const PURE_FILES = [...listFiles('src/engine'), ...listFiles('src/rules')].filter(isSource);
 
 const isRule = (value: unknown): value is Rule =>
@@ -22,10 +24,11 @@ const isRule = (value: unknown): value is Rule =>
 describe('detectors in src/rules', () => {
   it('exist', () => {
     expect(RULE_FILES.length).toBeGreaterThanOrEqual(6);
+    expect(RULE_FILES).toContain('src/rules/no-theme-fit/index.ts');
   });
 
   for (const file of RULE_FILES) {
-    const id = ruleIdOf(file);
+    const id = ruleId(file);
     it(`${id}: exports one rule whose id is its file or folder name, registered in RULES`, async () => {
       const exported = Object.values(await import(path.join(ROOT, file))).filter(isRule);
       expect(exported.map((r) => r.id)).toEqual([id]);
@@ -33,10 +36,10 @@ describe('detectors in src/rules', () => {
     });
   }
 
-  it('are registered once each, and only from their own files', () => {
+  it('are registered once each, and only from their own files or folders', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(RULE_FILES.map(ruleIdOf).sort());
+    expect([...ids].sort()).toEqual(RULE_FILES.map(ruleId).sort());
   });
 
   for (const rule of RULES) {

@@ -1,9 +1,12 @@
 // What a post does with the pack's strategy, sentence by sentence: the stems it shares with
 // each theme and goal, and where it names a subject to avoid, a reserved subject or a sensitive
-// personal matter. Compiled once per pack; per-sentence results are cached by the caller's memo.
+// personal matter. The off-strategy sibling rules (src/rules/avoided-subject, reserved-subject,
+// no-theme-fit, personal-case, …) all read these facts, so they are compiled once per pack and
+// gathered once per analysis, whichever sibling asks first.
 import { compileTermMatcher, type TermMatcher } from './term-match';
-import { Profile } from './similarity';
-import { DEFAULT_SENSITIVE } from './personal-case';
+import { fitScore, Profile, sumOf } from './similarity';
+import { guidelineTexts, packVocabulary } from './pack-vocabulary';
+import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
 import type { Sentence } from '../text';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
@@ -12,78 +15,177 @@ export interface Subject {
   id: string;
   title: PackTheme['title'];
   matcher: TermMatcher;
+  /** The words of its title and description (see subject-words.ts). */
+  words: SubjectWords;
   personal: boolean;
 }
 
 export interface StrategyData {
   themes: { id: string; title: PackTheme['title']; profile: Profile }[];
   goals: { id: string; title: PackTheme['title']; profile: Profile }[];
+  /** Everything else the pack says (guidelines, description, goals, releases), one light profile. */
+  pack: Profile;
   avoid: Subject[];
   reserved: Subject[];
-  /** Personal-case subjects: the pack's own, else a built-in list of sensitive words. */
+  /** The pack's personal-case subjects (`"personal": true` in `avoid`); may be empty. */
   personal: Subject[];
 }
 
 const allKeywords = (t: PackTheme) => Object.values(t.keywords ?? {}).flat().filter((k): k is string => typeof k === 'string');
 const texts = (t: PackTheme['title'] | undefined) => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'));
 
+const compiledByPack = new WeakMap<Pack, StrategyData>();
+
+/** The pack's strategy, compiled once per pack object and shared by the sibling rules. */
 export function compileStrategy(pack: Pack): StrategyData {
+  const cached = compiledByPack.get(pack);
+  if (cached) return cached;
   const org = pack.organisation;
   const exclude = new Set(
     [org?.name, ...(org?.aliases ?? [])].flatMap((n) => (n ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
   );
   const profileOf = (t: PackTheme) =>
     new Profile({ keywords: allKeywords(t), titles: texts(t.title), descriptions: texts(t.description), examples: (t.examples ?? []).map((e) => e.text) }, exclude);
-  const subject = (t: PackTheme, personal = false): Subject => ({ id: t.id, title: t.title, matcher: compileTermMatcher(allKeywords(t)), personal: personal || t.personal === true });
   const strategy = pack.strategy ?? {};
+  const themes = (strategy.themes ?? []).map((t) => ({ id: t.id, title: t.title, profile: profileOf(t) }));
+  const goals = (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) }));
+  const guidelines = new Profile({ keywords: [], titles: [], descriptions: [], examples: guidelineTexts(pack) }, exclude);
+  const shared = () => [...themes.map((t) => t.profile), ...goals.map((g) => g.profile), guidelines];
+  const subject = (t: PackTheme): Subject => ({
+    id: t.id,
+    title: t.title,
+    matcher: compileTermMatcher(allKeywords(t)),
+    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude),
+    personal: t.personal === true,
+  });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
-  const fallback: Subject = { id: 'personal-data', title: { nl: 'persoonlijke gegevens', en: 'personal data' }, matcher: compileTermMatcher(DEFAULT_SENSITIVE), personal: true };
-  return {
-    themes: (strategy.themes ?? []).map((t) => ({ id: t.id, title: t.title, profile: profileOf(t) })),
-    goals: (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) })),
+  const data: StrategyData = {
+    themes,
+    goals,
+    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude),
     avoid,
     reserved: (strategy.reserved ?? []).map((t) => subject(t)),
-    personal: avoid.some((a) => a.personal) ? avoid.filter((a) => a.personal) : [fallback],
+    personal: avoid.filter((a) => a.personal),
   };
+  compiledByPack.set(pack, data);
+  return data;
 }
 
 /** What one sentence contributes; spans relative to the sentence, so the memo can reuse it. */
 interface SentenceFacts {
   themes: string[][];
   goals: string[][];
-  avoid: Span[][];
-  reserved: Span[][];
-  personal: Span[][];
+  pack: string[];
+  avoid: Found[];
+  reserved: Found[];
+  personal: Found[];
+}
+
+/** A subject's keyword spans and its title/description words, in one sentence. */
+interface Found {
+  spans: Span[];
+  words: WordHit[];
 }
 
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
-  const rel = (m: TermMatcher) => m.find(sentence.tokens, lang).map((h) => ({ start: h.span.start - sentence.start, end: h.span.end - sentence.start }));
+  const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
+  const found = (s: Subject): Found => ({
+    spans: s.matcher.find(sentence.tokens, lang).map((h) => rel(h.span)),
+    words: s.words.find(sentence.tokens, lang).map((w) => ({ stem: w.stem, span: rel(w.span) })),
+  });
   return {
     themes: data.themes.map((t) => t.profile.overlap(sentence.tokens, lang).stems),
     goals: data.goals.map((g) => g.profile.overlap(sentence.tokens, lang).stems),
-    avoid: data.avoid.map((a) => rel(a.matcher)),
-    reserved: data.reserved.map((r) => rel(r.matcher)),
-    personal: data.personal.map((p) => rel(p.matcher)),
+    pack: data.pack.overlap(sentence.tokens, lang).stems,
+    avoid: data.avoid.map(found),
+    reserved: data.reserved.map(found),
+    personal: data.personal.map(found),
   };
 }
 
 type Memo = <T>(sentence: Sentence, fn: (s: Sentence) => T) => T;
 
+export interface RankedTheme {
+  id: string;
+  title: PackTheme['title'];
+  /** Sum of the weights of the stems the post shares with the theme. */
+  fit: number;
+}
+
+export interface StrategyFacts {
+  /** Themes, best fit first. */
+  ranked: RankedTheme[];
+  /** Best fit with a goal. */
+  goalFit: number;
+  /** Fit with the rest of the pack's own texts. */
+  packFit: number;
+  avoid: Span[][];
+  reserved: Span[][];
+  personal: Span[][];
+}
+
+/**
+ * A subject's spans over the post: its keywords, or else its title and description words when
+ * the post uses at least MIN_SUBJECT_WORDS distinct ones.
+ */
+function subjectSpans(keywordSpans: Span[], words: WordHit[]): Span[] {
+  if (keywordSpans.length > 0) return keywordSpans;
+  return new Set(words.map((w) => w.stem)).size >= MIN_SUBJECT_WORDS ? words.map((w) => w.span) : [];
+}
+
 /** Per-sentence facts (cached with `memo`) gathered over the post, spans made absolute again. */
-export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data: StrategyData, lang: DetectedLang) {
+export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data: StrategyData, lang: DetectedLang): StrategyFacts {
   const themes = data.themes.map(() => [] as string[]);
   const goals = data.goals.map(() => [] as string[]);
-  const avoid = data.avoid.map(() => [] as Span[]);
-  const reserved = data.reserved.map(() => [] as Span[]);
-  const personalSpans = data.personal.map(() => [] as Span[]);
+  const packStems: string[] = [];
+  const collect = (n: number) => Array.from({ length: n }, () => ({ spans: [] as Span[], words: [] as WordHit[] }));
+  const avoid = collect(data.avoid.length);
+  const reserved = collect(data.reserved.length);
+  const personal = collect(data.personal.length);
   for (const s of sentences) {
     const f = memo(s, (sentence) => sentenceFacts(sentence, data, lang));
-    const abs = (spans: Span[], into: Span[]) => spans.forEach((x) => into.push({ start: x.start + s.start, end: x.end + s.start }));
+    const abs = (x: Span) => ({ start: x.start + s.start, end: x.end + s.start });
+    const add = (from: Found[], into: { spans: Span[]; words: WordHit[] }[]) =>
+      from.forEach((found, i) => {
+        into[i]!.spans.push(...found.spans.map(abs));
+        into[i]!.words.push(...found.words.map((w) => ({ stem: w.stem, span: abs(w.span) })));
+      });
     f.themes.forEach((stems, i) => themes[i]!.push(...stems));
     f.goals.forEach((stems, i) => goals[i]!.push(...stems));
-    f.avoid.forEach((spans, i) => abs(spans, avoid[i]!));
-    f.reserved.forEach((spans, i) => abs(spans, reserved[i]!));
-    f.personal.forEach((spans, i) => abs(spans, personalSpans[i]!));
+    packStems.push(...f.pack);
+    add(f.avoid, avoid);
+    add(f.reserved, reserved);
+    add(f.personal, personal);
   }
-  return { themes, goals, avoid, reserved, personal: personalSpans };
+  const ranked = data.themes.map((t, i) => ({ id: t.id, title: t.title, fit: sumOf(t.profile, themes[i]!, lang) })).sort((a, b) => b.fit - a.fit);
+  const goalFit = Math.max(0, ...data.goals.map((g, i) => sumOf(g.profile, goals[i]!, lang)));
+  const spansOf = (list: { spans: Span[]; words: WordHit[] }[]) => list.map((x) => subjectSpans(x.spans, x.words));
+  return { ranked, goalFit, packFit: sumOf(data.pack, packStems, lang), avoid: spansOf(avoid), reserved: spansOf(reserved), personal: spansOf(personal) };
+}
+
+// One analysis hands every rule the same `sentences` array: the first sibling to ask gathers
+// the facts, the others reuse them. Keyed weakly, so nothing outlives the analysis.
+const factsBySentences = new WeakMap<readonly Sentence[], StrategyFacts>();
+
+export interface StrategyContext {
+  sentences: Sentence[];
+  memo: Memo;
+  lang: DetectedLang;
+  pack: Pack;
+}
+
+/** The strategy facts of the post being analysed, shared by the off-strategy siblings. */
+export function strategyFacts(ctx: StrategyContext): { data: StrategyData; facts: StrategyFacts } {
+  const data = compileStrategy(ctx.pack);
+  let facts = factsBySentences.get(ctx.sentences);
+  if (!facts) {
+    facts = gatherStrategy(ctx.sentences, ctx.memo, data, ctx.lang);
+    factsBySentences.set(ctx.sentences, facts);
+  }
+  return { data, facts };
+}
+
+/** The 0–1 strategy fit reported in `scores.strategyFit`. */
+export function strategyScore(facts: StrategyFacts): number {
+  return Math.round(fitScore(Math.max(facts.ranked[0]?.fit ?? 0, facts.goalFit)) * 100) / 100;
 }

@@ -20,10 +20,26 @@ export interface CompiledPack {
   cache: Map<string, unknown>;
 }
 
+/**
+ * A rule's settings in the pack. A setting under the rule's category (`rules["off-strategy"]`)
+ * applies to every rule of that category, so packs written before off-strategy became sibling
+ * rules keep working; a setting under the rule's own id (`rules["no-theme-fit"]`) tunes that
+ * rule and wins field by field, and `"off"` under the id switches only that rule off, while
+ * settings under the id switch it back on when the category is off.
+ */
+export function ruleSetting(pack: Pack, rule: Rule): 'off' | PackRuleSettings | undefined {
+  const own = pack.rules?.[rule.id];
+  const group = rule.category !== rule.id ? pack.rules?.[rule.category] : undefined;
+  if (own === 'off') return 'off';
+  if (group === undefined) return own;
+  if (group === 'off') return own === undefined ? 'off' : own;
+  return { ...group, ...(own ?? {}) };
+}
+
 export function compilePack(pack: Pack, rules: readonly Rule[] = RULES): CompiledPack {
   const compiled: CompiledRuleSettings[] = [];
   for (const rule of rules) {
-    const setting = pack.rules?.[rule.id];
+    const setting = ruleSetting(pack, rule);
     if (setting === 'off') continue;
     compiled.push({
       ...(setting ?? {}),

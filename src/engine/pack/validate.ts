@@ -16,7 +16,11 @@ export type { PackError } from './validate-shape';
 
 export const PACK_LANGUAGES = ['nl', 'en'] as const;
 export const SEVERITIES = ['info', 'nudge', 'warning'] as const;
-export const BUILT_IN_RULES: readonly string[] = RULES.map((r) => r.id);
+/**
+ * Names a pack's `rules` may set: every built-in rule id, and each category that groups several
+ * rules (`off-strategy` sets all its siblings at once; see compile.ts).
+ */
+export const BUILT_IN_RULES: readonly string[] = [...new Set(RULES.flatMap((r) => (r.category === r.id ? [r.id] : [r.category, r.id])))];
 
 const lang = oneOf(PACK_LANGUAGES);
 const severity = oneOf(SEVERITIES);

@@ -8,6 +8,7 @@ import type { AnnounceKind } from '../../engine/nlp/announce-frames';
 import { assessDialogue, mergeSpans } from '../../engine/nlp/assess-dialogue';
 import { indexThemes, suggestQuestion, type ThemeIndex } from '../../engine/nlp/suggest-question';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import { SIGNAL_INDEX, type SignalName } from '../../engine/signals/extract';
 import modelFile from './model.json';
 
 const PRAISE = {
@@ -35,7 +36,11 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const a = assessDialogue(ctx);
   const set = ctx.signals();
   const score = scoreSignals(model, set);
-  const speaks = !a.reply && fires(model, score, set, ctx.input.intensity ?? 'normal');
+  // The label's own definition: a post that asks its readers something real, invites their
+  // views or reports back on what they said is not one-way, whatever else it announces.
+  const v = (name: SignalName) => set.values[SIGNAL_INDEX[name]]!;
+  const converses = v('q-real') > 0 || v('invite') > 0 || v('report-back') > 0;
+  const speaks = !a.reply && !converses && fires(model, score, set, ctx.input.intensity ?? 'normal');
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });

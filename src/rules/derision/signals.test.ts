@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derisionSpans } from './derision';
+import { derisionSpans } from './signals';
 
 describe('derisionSpans', () => {
   it('sees a competitor laughed at, or grumbling about the own organisation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthSpans, identifierSpans, medicalAdviceSpans, movesToPrivate } from './personal-case';
+import { healthSpans, identifierSpans, movesToPrivate } from './signals';
 
 describe('identifiable person', () => {
   it.each([
@@ -33,20 +33,6 @@ describe('identifiable person', () => {
     expect(movesToPrivate('Could you DM us your account number?')).toBe(true);
     expect(movesToPrivate('Daar praten we liever niet hier over.')).toBe(true);
     expect(movesToPrivate('Je bezwaar is afgewezen, succes ermee.')).toBe(false);
-  });
-
-  it('sees personal dosage advice, not general health information', () => {
-    expect(medicalAdviceSpans('Met die klachten zou ik je bloeddrukpillen halveren.')).toHaveLength(1);
-    expect(medicalAdviceSpans('Just stop taking the tablets until you see your GP.')).toHaveLength(1);
-    expect(medicalAdviceSpans('Neem je medicatie mee naar je afspraak.')).toEqual([]);
-    expect(medicalAdviceSpans('Antibiotica werken niet tegen een verkoudheid.')).toEqual([]);
-  });
-
-  it('sees a dose raised, lowered or topped up', () => {
-    expect(medicalAdviceSpans('U mag de dosis pijnstillers gerust verhogen naar vier per dag.')).toHaveLength(1);
-    expect(medicalAdviceSpans('You can increase your dose of painkillers over the weekend.')).toHaveLength(1);
-    expect(medicalAdviceSpans('Neem gerust een extra puf van je inhaler.')).toHaveLength(1);
-    expect(medicalAdviceSpans('De apotheker legt uit hoe je de juiste dosis kiest.')).toEqual([]);
   });
 
   it('finds health details, Dutch compounds included', () => {

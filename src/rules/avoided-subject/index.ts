@@ -1,0 +1,52 @@
+// Off strategy: a subject the organisation stays away from online (party politics, for
+// example), named by one of the pack's `strategy.avoid` keywords. Subjects marked `personal`
+// are someone's own case and belong to the personal-case rule instead.
+import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { closestThemes } from '../../engine/nlp/closest-theme';
+import { pickText } from '../../engine/pack/text';
+
+function detect(ctx: RuleContext): RuleHit[] {
+  if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
+  const { data, facts } = strategyFacts(ctx);
+  const hits: RuleHit[] = [];
+  data.avoid.forEach((s, i) => {
+    const found = facts.avoid[i]!;
+    if (s.personal || found.length === 0) return;
+    hits.push({
+      spans: found,
+      message:
+        ctx.t({ nl: 'Dit raakt aan "{subject}", een onderwerp waar we online van wegblijven.', en: 'This touches on "{subject}", a subject we stay away from online.' }, { subject: pickText(s.title, ctx.msgLang) }) +
+        closestThemes(facts.ranked, ctx.t, ctx.msgLang),
+      suggestion: ctx.t({ nl: 'Laat dit onderwerp hier liever weg, of vertel over je eigen werk.', en: 'Better leave this subject out here, or tell about your own work.' }),
+    });
+  });
+  return hits;
+}
+
+export const avoidedSubject: Rule = {
+  id: 'avoided-subject',
+  category: 'off-strategy',
+  languages: ['nl', 'en'],
+  defaultSeverity: 'nudge',
+  principle: 'strategy',
+  why: {
+    nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen. Van sommige onderwerpen blijven we online weg.',
+    en: 'Our posts serve the goals and themes we chose together. Some subjects we stay away from online.',
+  },
+  detect,
+  examples: {
+    fire: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Stem bij de verkiezingen in maart vooral niet op die oppositiepartij, die heeft alleen maar dwarsgelegen.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'De federale regering snoeit weer in de zorg. Tijd dat de vakbond de straat op gaat!' },
+      { lang: 'en', pack: 'northwind-energy', text: 'The government\'s energy policy is a joke and every minister involved should resign.' },
+      { lang: 'en', pack: 'gemeente-dalzicht', text: 'Whoever you vote for in March, just not that opposition party.' },
+    ],
+    pass: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Waar zou jij in jouw straat graag een boom zien? We planten er dit najaar honderd in Sluisdorp.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Nachtdienst zit erop. Collega\'s, hoe houden jullie je energie vast om vier uur \'s nachts?' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Heat pump owners: what surprised you in your first winter? We are rewriting our advice and want your words.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Six of us climbed turbine B7 this morning in a gale. Proud of this crew, and very glad of the coffee afterwards.' },
+    ],
+  },
+};

@@ -1,0 +1,36 @@
+// Dutch leisure and fan talk: snacks, TV, matches, polls about favourites. An organisation's post
+// about these serves no goal unless it also touches a theme. Every entry has an example that a
+// test walks.
+import type { PhraseEntry } from '../../engine/nlp/phrase-data';
+
+export const leisure: PhraseEntry[] = [
+  { phrase: 'friet(?:je|jes|saus|sauzen)?', example: 'Welke frietsaus wint? Stem in onze stories!' },
+  { phrase: 'mayo', example: 'Friet met mayo of zonder?' },
+  { phrase: 'snoep', example: 'Wie heeft het snoep van de balie gepakt?' },
+  { phrase: 'chipssmaak', example: 'Wat is jullie favoriete chipssmaak?' },
+  { phrase: 'favoriete snack', example: 'Wat is jouw favoriete snack op vrijdag?' },
+  { phrase: 'bier(?:tje|tjes|festival|proeverij)?', example: 'Tijd voor een biertje na de dienst!' },
+  { phrase: 'borrel(?:tje)?', example: 'Vrijdag borrel op de afdeling.' },
+  { phrase: 'songfestival', example: 'Wie kijkt er mee naar het Songfestival?' },
+  { phrase: 'eurovisie', example: 'Wie wint de Eurovisie dit jaar?' },
+  { phrase: 'bioscoop', example: 'Gisteren naar de bioscoop geweest.' },
+  { phrase: 'tv-serie|tv-programma', example: 'Welke tv-serie kijken jullie nu?' },
+  { phrase: 'seizoensfinale', example: 'Wat een seizoensfinale gisteren!' },
+  { phrase: '(?:favoriete|beste) (?:kerst)?(?:film|serie|tv-serie|liedje|album)', example: 'Wat is jullie favoriete kerstfilm?' },
+  { phrase: 'filmavond', example: 'Filmavond met het team!' },
+  { phrase: 'kerstfilm', example: 'Tijd voor een kerstfilm.' },
+  { phrase: 'voetbal', example: 'Wie kijkt er vanavond voetbal?' },
+  { phrase: 'rode duivels', example: 'Hup Rode Duivels!' },
+  { phrase: 'wk-finale|ek-finale', example: 'Vanavond de EK-finale op groot scherm.' },
+  { phrase: 'de match|wat een match', example: 'Wat een match gisteren!' },
+  { phrase: 'wat een goal', example: 'Wat een goal in de laatste minuut!' },
+  { phrase: 'stadion', example: 'Zondag met z\'n allen naar het stadion.' },
+  { phrase: 'formule 1', example: 'Wie wint de Formule 1 dit weekend?' },
+  { phrase: 'olympische spelen', example: 'Kijk jij ook de Olympische Spelen?' },
+  { phrase: 'wat een race', example: 'Wat een race was dat!' },
+  { phrase: 'doelpunt', example: 'Wat een doelpunt in de blessuretijd.' },
+  { phrase: 'scheidsrechter', example: 'Die scheidsrechter zag het niet.' },
+  { phrase: 'wie wint(?: er)?', example: 'Wie wint er vanavond?' },
+  { phrase: '(?:stem|poll) in onze stories', example: 'Welke frietsaus wint? Stem in onze stories!' },
+  { phrase: 'team \\p{L}+ of team \\p{L}+', example: 'Team friet of team kroket?' },
+];

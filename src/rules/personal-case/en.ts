@@ -1,0 +1,70 @@
+// English signs of a personal case: who can be recognised, what is sensitive, how a matter is
+// taken out of public. Every entry has an example that a test walks.
+import type { PatternEntry, PhraseEntry } from '../../engine/nlp/phrase-data';
+
+/** Points to one identifiable person. Case matters: a title before a capitalised name. */
+export const identifiers: PatternEntry[] = [
+  { re: /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss)\.?\s\p{Lu}/gu, example: 'Mrs Patel came in this morning.' },
+  { re: /\(\d{1,3}\)/gu, example: 'Doris (87) celebrated her birthday on the ward.' },
+  { re: /(?<![\p{L}\p{N}])\d{1,3}[- ](?:year-old|years old)(?![\p{L}])/giu, example: 'A 54-year-old man came in with chest pain.' },
+  { re: /(?<![\p{L}])(?:boy|girl|lady|gentleman) of \d{1,2}(?![\p{N}])/giu, example: 'This brave girl of 7 went home today.' },
+  { re: /(?<![\p{L}])(?:room|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'The gentleman in room 12 wants his tea.' },
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s(?:Street|Road|Lane|Avenue|Crescent)(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:street|road|lane)(?![\p{L}])/gu, example: 'The house on Mill Lane gets a notice.' },
+  { re: /(?<![\p{L}])your neighbou?r(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
+  { re: /(?<![\p{L}])(?:looked you up|checked your account|your account shows|your file)(?![\p{L}])/giu, example: 'I checked your account, Sam: you are behind.' },
+  // A patient said to be in a picture, or "anonymous" in the same sentence.
+  { re: /(?<![\p{L}])patient(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:anonymi[sz]ed|anonymous|background|in the picture)(?![\p{L}])|(?<![\p{L}])anonymi[sz]ed(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])patient(?![\p{L}])/giu, example: 'The patient is in the background, anonymised of course.' },
+];
+
+/** The greeting of a reply that addresses the person by name: "Hi Sam,". */
+export const replyGreetings: PhraseEntry[] = [
+  { phrase: 'hi', example: 'Hi Sam, your refund is on its way.' },
+  { phrase: 'hey', example: 'Hey Jo, sorry about that.' },
+  { phrase: 'hello', example: 'Hello Kim, thanks for asking.' },
+  { phrase: 'dear', example: 'Dear Mr Hill, thank you for your letter.' },
+];
+
+/** Taking the matter out of public: a private message, a phone call, the own doctor. */
+export const privateMoves: PhraseEntry[] = [
+  { phrase: 'dm', example: 'Could you DM us your account number?' },
+  { phrase: 'direct message', example: 'Send us a direct message and we will look.' },
+  { phrase: 'private message', example: 'Please send us a private message.' },
+  { phrase: 'privately', example: 'Happy to go through it privately.' },
+  { phrase: 'in private', example: 'We can discuss that in private.' },
+  { phrase: 'phone number', example: 'Leave your phone number and we will call.' },
+  { phrase: 'call you', example: 'A colleague will call you today.' },
+  { phrase: 'not here', example: 'Better not here: send us a message.' },
+  { phrase: 'your (?:own )?(?:doctor|gp|pharmacist)', example: 'Please ask your own GP about this.' },
+];
+
+/** Sensitive subjects used when a pack marks no subject of its own as personal. */
+export const sensitiveWords: PhraseEntry[] = [
+  { phrase: 'benefit', example: 'Mr Hill, your benefit has stopped.' },
+  { phrase: 'benefits', example: 'Mrs Jones has lived on benefits for years.' },
+  { phrase: 'arrears', example: 'You are £300 in arrears.' },
+  { phrase: 'debt', example: 'Your neighbour is in debt.' },
+  { phrase: 'diagnosis', example: 'His diagnosis came yesterday.' },
+  { phrase: 'illness', example: 'Her illness makes work hard.' },
+  { phrase: 'surgery', example: 'After surgery she went home.' },
+  { phrase: 'eviction', example: 'The eviction of Mr Dale is set for Monday.' },
+];
+
+/** Health details that make a named or numbered person a patient story. */
+export const health: PhraseEntry[] = [
+  { phrase: 'tumou?r', example: 'A 47-year-old man with a rare tumour.' },
+  { phrase: 'stroke', example: 'Gerald is home after his stroke.' },
+  { phrase: 'heart attack', example: 'Mr Smith had a heart attack last week.' },
+  { phrase: 'dementia', example: 'Her dementia is getting worse.' },
+  { phrase: 'cancer', example: 'Mrs Patel has beaten cancer.' },
+  { phrase: 'fracture', example: 'A hip fracture at 91.' },
+  { phrase: 'broken (?:hip|leg|arm|wrist)', example: 'Doris (87) is home after a broken hip.' },
+  { phrase: '(?:hip|knee) replacement', example: 'Walking again after his knee replacement.' },
+  { phrase: 'new (?:knee|hip)', example: 'Dancing on his new hip!' },
+  { phrase: 'surgery', example: 'Back home after surgery.' },
+  { phrase: 'diagnosed', example: 'She was diagnosed last spring.' },
+  { phrase: 'diagnosis', example: 'His diagnosis came as a shock.' },
+  { phrase: 'rehab', example: 'Three weeks of rehab and he walks again.' },
+  { phrase: 'chemotherapy', example: 'Her chemotherapy starts on Monday.' },
+  { phrase: 'admitted', example: 'Mr Dale was admitted last night.' },
+  { phrase: 'miscarriage', example: 'After her miscarriage she needed time.' },
+];

@@ -1,0 +1,73 @@
+// Dutch signs of a personal case: who can be recognised, what is sensitive, how a matter is
+// taken out of public. Every entry has an example that a test walks.
+import type { PatternEntry, PhraseEntry } from '../../engine/nlp/phrase-data';
+
+/** Points to one identifiable person. Case matters: a title before a capitalised name. */
+export const identifiers: PatternEntry[] = [
+  { re: /(?<![\p{L}])(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s\p{Lu}/gu, example: 'Vanochtend bij mevrouw Dekker aan de keukentafel.' },
+  { re: /\(\d{1,3}\)/gu, example: 'Mevrouw Claes (91) vierde haar verjaardag.' },
+  { re: /(?<![\p{L}\p{N}])\d{1,3}[- ](?:jarige|jarig|jaar oud)(?![\p{L}])/giu, example: 'Een 54-jarige man kwam binnen met pijn op de borst.' },
+  { re: /(?<![\p{L}])(?:kanjer|meisje|jongen|kindje|dame|heer) van \d{1,2}(?![\p{N}])/giu, example: 'Deze kanjer van 7 mocht naar huis.' },
+  { re: /(?<![\p{L}])(?:kamer|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'De patiënt op kamer 214 wil zijn eten.' },
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|pad|dijk|kade|singel|gracht|steeg)(?![\p{L}])/gu, example: 'Het pand aan de Kanaalstraat krijgt een dwangsom.' },
+  { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
+  { re: /(?<![\p{L}])(?:uw|je|jouw) dossier(?![\p{L}])/giu, example: 'Ik heb uw dossier bekeken: de betaling staat open.' },
+  { re: /(?<![\p{L}])kleine \p{Lu}\p{Ll}+/gu, example: 'Beterschap, kleine Lowie!' },
+  // A patient said to be in a picture, or "anonymous" in the same sentence.
+  { re: /(?<![\p{L}])patiënte?(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:onherkenbaar|anoniem|geanonimiseerd|achtergrond|op de foto|in beeld)(?![\p{L}])/giu, example: 'Op de foto ligt de patiënt op de achtergrond, onherkenbaar hoor.' },
+];
+
+/** The greeting of a reply that addresses the person by name: "Hoi Samira,". */
+export const replyGreetings: PhraseEntry[] = [
+  { phrase: 'hoi', example: 'Hoi Samira, je uitkering staat klaar.' },
+  { phrase: 'hallo', example: 'Hallo Bert, dat zoeken we uit.' },
+  { phrase: 'dag', example: 'Dag Anke, vervelend om te horen.' },
+  { phrase: 'beste', example: 'Beste Wim, bedankt voor je bericht.' },
+];
+
+/** Taking the matter out of public: a private message, a phone call, the own doctor. */
+export const privateMoves: PhraseEntry[] = [
+  { phrase: 'privébericht', example: 'Stuur ons een privébericht met je adres.' },
+  { phrase: 'privé-bericht', example: 'Stuur ons even een privé-bericht.' },
+  { phrase: 'privé bericht', example: 'Stuur ons een privé bericht, dan kijken we mee.' },
+  { phrase: 'pb', example: 'Stuur je gegevens even via pb?' },
+  { phrase: "dm'en", example: "Wil je ons je klantnummer dm'en?" },
+  { phrase: 'telefoonnummer', example: 'Laat je telefoonnummer achter, dan bellen we.' },
+  { phrase: 'bellen we', example: 'Dan bellen we je vandaag nog.' },
+  { phrase: 'belt (?:een collega|iemand|u)', example: 'Morgen belt een collega je terug.' },
+  { phrase: 'niet hier', example: 'Dat bespreken we liever niet hier.' },
+  { phrase: 'hier niets', example: 'Daar kunnen we hier niets over zeggen.' },
+  { phrase: 'hier niet over', example: 'We kunnen hier niet over uw situatie praten.' },
+  { phrase: 'ombudsdienst', example: 'Onze ombudsdienst neemt contact met u op.' },
+  { phrase: 'huisarts', example: 'Uw huisarts helpt u graag verder.' },
+  { phrase: 'apotheker', example: 'Vraag het gerust aan je apotheker.' },
+];
+
+/** Sensitive subjects used when a pack marks no subject of its own as personal. */
+export const sensitiveWords: PhraseEntry[] = [
+  { phrase: 'uitkering', example: 'Meneer Jansen, uw uitkering is stopgezet.' },
+  { phrase: 'bijstand', example: 'Mevrouw Dekker leeft al jaren van de bijstand.' },
+  { phrase: 'schulden', example: 'Buurman van jou heeft flinke schulden.' },
+  { phrase: 'betalingsachterstand', example: 'U heeft een betalingsachterstand van drie maanden.' },
+  { phrase: 'diagnose', example: 'De diagnose van meneer Peters kwam gisteren.' },
+  { phrase: 'ziekte', example: 'Haar ziekte maakt werken lastig.' },
+  { phrase: 'operatie', example: 'Na de operatie mocht ze naar huis.' },
+  { phrase: 'opname', example: 'Zijn opname duurde drie weken.' },
+  { phrase: 'dwangsom', example: 'Het pand krijgt een dwangsom.' },
+];
+
+/** Health details that make a named or numbered person a patient story. Compounds by their tail. */
+export const health: PhraseEntry[] = [
+  { phrase: '\\p{L}{0,14}(?:breuk|operatie|ontsteking|kanker|infarct|infectie|tumor|fractuur|prothese)', example: 'Mevrouw Claes mag na haar heupbreuk naar huis.' },
+  { phrase: 'beroerte', example: 'Gerda mag na haar beroerte naar huis.' },
+  { phrase: 'hartaanval', example: 'Meneer Smit had vorige week een hartaanval.' },
+  { phrase: 'dementie', example: 'Zijn dementie gaat snel achteruit.' },
+  { phrase: 'chemo\\p{L}{0,8}', example: 'Ze begint maandag aan haar chemokuur.' },
+  { phrase: 'diagnose', example: 'De diagnose kwam gisteren.' },
+  { phrase: 'gediagnosticeerd', example: 'Hij werd vorig jaar gediagnosticeerd.' },
+  { phrase: 'revalidatie', example: 'Na zijn revalidatie loopt hij weer.' },
+  { phrase: 'gehospitaliseerd', example: 'Ze was drie weken gehospitaliseerd.' },
+  { phrase: 'opgenomen', example: 'Meneer Peeters is gisteren opgenomen.' },
+  { phrase: 'bevalling', example: 'Na een zware bevalling is de kleine er.' },
+  { phrase: '(?:nieuwe) (?:knie|heup)', example: 'Met zijn nieuwe heup loopt hij weer.' },
+];

@@ -1,0 +1,55 @@
+// Signs that a post points to one identifiable person (a title and a name, an age, a room or
+// house number, the person replied to, "your neighbour"), and signs that it moves a personal
+// matter to a private channel. Together with a sensitive subject (arrears, a diagnosis, a
+// benefit) the first makes a personal case told in public; the second means it is handled well.
+import { lexicon, lowerKeepLength, matchAll, test } from '../../engine/nlp/phrases';
+import { lexiconOf, wordsOf } from '../../engine/nlp/phrase-data';
+import type { Span } from '../../engine/types';
+import * as nl from './nl';
+import * as en from './en';
+
+const IDENTIFIERS = [...nl.identifiers, ...en.identifiers].map((e) => e.re);
+const PRIVATE_MOVE = lexiconOf(nl.privateMoves, en.privateMoves);
+const HEALTH = lexiconOf(nl.health, en.health);
+// "@paul_m1982" or "Hoi Samira": addressing the person one replies to, at the very start.
+const GREETING = lexicon(wordsOf(nl.replyGreetings, en.replyGreetings));
+const REPLY_MENTION = /^\s*@[\w.]+/u;
+const NAME_AFTER_GREETING = /^\s\p{Lu}\p{Ll}+/u;
+
+export const DEFAULT_SENSITIVE: readonly string[] = wordsOf(nl.sensitiveWords, en.sensitiveWords);
+
+function replyAddress(text: string): Span | undefined {
+  const mention = REPLY_MENTION.exec(text);
+  if (mention) {
+    const lead = mention[0].search(/\S/);
+    return { start: lead, end: mention[0].length };
+  }
+  const lead = text.search(/\S/);
+  if (lead < 0) return undefined;
+  const head = lowerKeepLength(text.slice(lead, lead + 40));
+  GREETING.lastIndex = 0;
+  const m = GREETING.exec(head);
+  if (!m || m.index !== 0) return undefined;
+  const name = NAME_AFTER_GREETING.exec(text.slice(lead + m[0].length));
+  return name ? { start: lead, end: lead + m[0].length + name[0].length } : undefined;
+}
+
+export function identifierSpans(text: string, reply: boolean): Span[] {
+  const spans: Span[] = [];
+  for (const re of IDENTIFIERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const address = reply ? replyAddress(text) : undefined;
+  if (address) spans.push(address);
+  const seen = new Set<string>();
+  return spans.sort((a, b) => a.start - b.start).filter((s) => !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`) !== undefined);
+}
+
+export function movesToPrivate(text: string): boolean {
+  return test(PRIVATE_MOVE, lowerKeepLength(text));
+}
+
+export function healthSpans(text: string): Span[] {
+  return matchAll(HEALTH, lowerKeepLength(text));
+}

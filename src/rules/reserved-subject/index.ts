@@ -1,0 +1,64 @@
+// Off strategy: speaking for the organisation on a subject reserved for its spokespeople (legal
+// matters, incidents, prices), by someone who is not a spokesperson. It matters when the writer
+// speaks as an insider (we, our, I, the organisation's name): a film review full of
+// "explosions" is no crisis communication. "Zero incidents" reports a record, not an incident;
+// a service reply that takes the customer's own matter to private messages is service.
+import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
+import { pickText } from '../../engine/pack/text';
+import { movesToPrivate } from '../personal-case/signals';
+import { isNegated } from './negated';
+
+const LEADING_MENTION = /^\s*@[\w.]+/u;
+
+function detect(ctx: RuleContext): RuleHit[] {
+  if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
+  const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
+  if (voice.we + voice.i + voice.org === 0) return [];
+  const reply = ctx.input.reply || LEADING_MENTION.test(ctx.text);
+  if (reply && movesToPrivate(ctx.text)) return [];
+  const { data, facts } = strategyFacts(ctx);
+  const hits: RuleHit[] = [];
+  data.reserved.forEach((s, i) => {
+    const found = facts.reserved[i]!.filter((span) => !isNegated(ctx.text, span));
+    if (found.length === 0) return;
+    hits.push({
+      spans: found,
+      message: ctx.t({ nl: 'Over "{subject}" spreken alleen de woordvoerders van de organisatie.', en: 'Only the organisation\'s spokespeople speak about "{subject}".' }, { subject: pickText(s.title, ctx.msgLang) }),
+      suggestion: ctx.t({ nl: 'Verwijs naar wat de organisatie zelf al heeft gezegd, of laat het aan de woordvoerder.', en: 'Point to what the organisation has already said, or leave it to the spokesperson.' }),
+    });
+  });
+  return hits;
+}
+
+export const reservedSubject: Rule = {
+  id: 'reserved-subject',
+  category: 'off-strategy',
+  languages: ['nl', 'en'],
+  defaultSeverity: 'nudge',
+  principle: 'spokespeople',
+  why: {
+    nl: 'Over sommige onderwerpen spreken alleen de woordvoerders, zodat de organisatie met één stem spreekt.',
+    en: 'Some subjects are for the spokespeople only, so that the organisation speaks with one voice.',
+  },
+  detect,
+  examples: {
+    fire: [
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Ik hoor net van collega\'s dat de brand bij de fabriek groter is dan gemeld. Houd je ramen dicht!' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Over die rechtszaak tegen ons ziekenhuis: ik kan u verzekeren dat de advocaat niets zal vinden.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'De rechtbank heeft ons vandaag in het gelijk gesteld. Eindelijk rust.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Our lawyers say the planning appeal will fail, so the cable is going in regardless.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Word from our trading desk: wholesale prices will double by spring, fix now!' },
+      { lang: 'en', pack: 'northwind-energy', text: '@jo_p Between you and me, our prices will rise again in the spring.', reply: true },
+    ],
+    pass: [
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Een rechtszaak over ons ziekenhuis? Daarover geeft onze woordvoerder vanmiddag uitleg.', role: 'spokesperson' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Gisteren de nieuwe superheldenfilm gezien. Twee uur lang explosies en brand, maar geen enkel fatsoenlijk verhaal.' },
+      { lang: 'nl', pack: 'zorgnet-schelde', text: 'Een heel jaar zonder één incident op de werf. Chapeau voor de ploeg van Karim!' },
+      { lang: 'nl', pack: 'northwind-energy', text: 'Dag Anke, vervelend dat jullie laadpaal een storing geeft. Stuur ons een privébericht met je klantnummer, dan komt een technieker langs. – Ruben', reply: true },
+      { lang: 'en', pack: 'northwind-energy', text: 'Zero accidents and no incidents in 400 days on the platform. That is the crew\'s work: thank you all.' },
+      { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
+    ],
+  },
+};

@@ -1,0 +1,15 @@
+// "Zero incidents", "geen enkel ongeval", "incident-free": a subject named to say it did not
+// happen. Looks at a bounded window around the match, so it stays linear.
+import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
+import type { PhraseEntry } from '../../engine/nlp/phrase-data';
+import type { Span } from '../../engine/types';
+import * as nl from './nl';
+import * as en from './en';
+
+const alt = (...lists: PhraseEntry[][]) => lists.flat().map((e) => e.phrase).join('|');
+const BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.negationsBefore, en.negationsBefore)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+$`, 'u');
+const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)})(?!${LETTER})`, 'u');
+
+export function isNegated(text: string, span: Span): boolean {
+  return BEFORE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 32), span.start))) || AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 8)));
+}

@@ -1,0 +1,16 @@
+// Dutch words that name a subject to say it did not happen ("geen enkel ongeval"). Every entry
+// has an example that a test walks: the subject after the colon in the example is negated.
+import type { PhraseEntry } from '../../engine/nlp/phrase-data';
+
+/** Before the subject, with up to two words in between. */
+export const negationsBefore: PhraseEntry[] = [
+  { phrase: 'geen', example: 'Geen enkel ongeval dit kwartaal.' },
+  { phrase: 'zonder', example: 'Een jaar zonder één incident op de werf.' },
+  { phrase: 'nul', example: 'Nul incidenten in driehonderd dagen.' },
+  { phrase: 'nooit', example: 'Nooit een ongeval gehad op deze werf.' },
+];
+
+/** Right after the subject: "incidentvrij", "ongevalvrije". */
+export const negationsAfter: PhraseEntry[] = [
+  { phrase: 'vrij|vrije', example: 'Weer een ongevallen-vrije winter.' },
+];
