@@ -29,7 +29,7 @@ function ownVoice(ctx: RuleContext): boolean {
 
 interface ReleaseData {
   releases: { id: string; title: string; hashes: Set<number> }[];
-  thirdPerson?: RegExp;
+  thirdPerson?: ReturnType<typeof thirdPersonPattern>;
 }
 
 /** Share of the post's words that must come from one release, and the least words that counts. */
