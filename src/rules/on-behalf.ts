@@ -36,7 +36,7 @@ function compile(pack: Pack): OnBehalfData {
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson') return [];
   const data = ctx.data as OnBehalfData;
-  const text = maskMentions(ctx.text, data.names);
+  const text = maskMentions(ctx.text, data.names, ctx.tokens);
   const spans = [];
   for (const re of data.patterns) {
     re.lastIndex = 0;

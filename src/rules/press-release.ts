@@ -103,7 +103,7 @@ function detect(ctx: RuleContext) {
       },
     ];
   }
-  const hits = findRegister(ctx.text, data.thirdPerson);
+  const hits = findRegister(ctx.text, data.thirdPerson, ctx.tokens);
   if (registerWeight(hits) < 2) return [];
   // Only weak marks (a quote, the organisation in the third person) in a post that speaks in
   // the writer's own voice: someone explaining the news, not pasting it.

@@ -3,7 +3,8 @@
 // position of a post try every alias; instead the names are found once with the phrase trie
 // and replaced by a private-use mark of the same length, which the patterns match as
 // `${MENTION}+`. Offsets stay as they were, so spans found in the masked text hold.
-import { tokenize } from '../text';
+import { tokenize, type Token } from '../text';
+import { tick } from '../work';
 import { PhraseTrie } from './token-trie';
 
 /** A private-use character no post contains by accident. */
@@ -22,12 +23,29 @@ export function nameTrie(names: readonly unknown[]): PhraseTrie | undefined {
   return trie.size > 0 ? trie : undefined;
 }
 
-/** The text with every mention of a name replaced by MENTION characters (same length). */
-export function maskMentions(text: string, names: PhraseTrie | undefined): string {
+/** Words with offsets and lower-cased text; no stems, which names do not need. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*)*/gu;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+function words(text: string): Pick<Token, 'lower' | 'start' | 'end'>[] {
+  const out: Pick<Token, 'lower' | 'start' | 'end'>[] = [];
+  tick(text.length);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    out.push({ lower: m[0].toLowerCase().replace(INVISIBLE, ''), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The text with every mention of a name replaced by MENTION characters (same length). Pass the
+ * post's tokens when they are at hand (their `lower` is what the names are matched on).
+ */
+export function maskMentions(text: string, names: PhraseTrie | undefined, tokens?: readonly Pick<Token, 'lower' | 'start' | 'end'>[]): string {
   // A mark typed into the post itself must not pass for a name.
   const clean = text.includes(MENTION) ? text.split(MENTION).join(' ') : text;
   if (!names) return clean;
-  const tokens = tokenize(clean, 'other');
+  tokens ??= words(clean);
   const hits = names.findAll({
     count: tokens.length,
     key: (i) => tokens[i]!.lower,

@@ -4,6 +4,7 @@
 // anchored or bounded, so they run in linear time.
 import { maskMentions, MENTION_RE, nameTrie } from '../match/mask-mentions';
 import type { PhraseTrie } from '../match/token-trie';
+import type { Token } from '../text';
 import type { Span } from '../types';
 
 export type RegisterMark = 'header' | 'dateline' | 'boilerplate' | 'editors-note' | 'quote' | 'third-person';
@@ -82,7 +83,7 @@ function boilerplateWeight(heading: string, lines: readonly string[], index: num
 }
 
 /** Every register mark in the text, with absolute spans. */
-export function findRegister(text: string, thirdPerson?: ThirdPerson): RegisterHit[] {
+export function findRegister(text: string, thirdPerson?: ThirdPerson, tokens?: readonly Token[]): RegisterHit[] {
   const hits: RegisterHit[] = [];
   let offset = 0;
   const lines = text.split('\n');
@@ -104,7 +105,7 @@ export function findRegister(text: string, thirdPerson?: ThirdPerson): RegisterH
     offset += line.length + 1;
   });
   const inline = thirdPerson ? [...INLINE_RULES, { mark: 'third-person' as const, weight: 1, re: thirdPerson.re, masked: true }] : INLINE_RULES;
-  const masked = thirdPerson ? maskMentions(text, thirdPerson.names) : text;
+  const masked = thirdPerson ? maskMentions(text, thirdPerson.names, tokens) : text;
   for (const rule of inline) {
     const subject = 'masked' in rule ? masked : text;
     rule.re.lastIndex = 0;

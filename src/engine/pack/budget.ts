@@ -38,8 +38,14 @@ export const LIMITS = {
   examplesPerRule: 50,
 } as const;
 
-/** Counted steps one analysis of a probe post may take (see probe.ts). */
-export const PROBE_STEPS = 3_000_000;
+/** Counted steps one analysis of a probe post may take (see probe.ts): a few milliseconds. */
+export const PROBE_STEPS = 1_000_000;
+/**
+ * What the limits above allow at most for any post of 280 characters: patterns cost at most
+ * about 3 × program size × length plus 2 × program size per match (100 matches), phrase lists
+ * at most the words times the phrase depth. tests/security/pack-budget.test.ts holds packs to it.
+ */
+export const POST_STEPS = 4_000_000;
 
 /**
  * Depth, size and value count of the raw JSON, checked before anything else looks at it. The
