@@ -4,6 +4,7 @@ import { analyse } from '../src/engine';
 import { lineColumn } from '../src/engine/pack/json-error';
 import type { Finding, Intensity, Report, Role, Severity, Span } from '../src/engine/types';
 import { parseArgs, stringFlag } from './args';
+import { escapeControl } from './escape';
 import { cliMessages } from './messages';
 import { DEFAULT_PACK, langFlag, loadPackFile, printPackErrors } from './pack-file';
 
@@ -55,7 +56,8 @@ function formatFinding(text: string, f: Finding, report: Report): string {
   if (marked.length) lines.push(`    ${marked.map((m) => JSON.stringify(m)).join(', ')}`);
   if (f.why) lines.push(`    ${m.why}: ${f.why}`);
   if (f.suggestion) lines.push(`    ${m.try}: ${f.suggestion}`);
-  return lines.join('\n') + '\n';
+  // Messages and spans come from the pack and the post: no control characters reach the terminal.
+  return lines.map(escapeControl).join('\n') + '\n';
 }
 
 async function postText(args: ReturnType<typeof parseArgs>): Promise<string | undefined> {

@@ -4,6 +4,7 @@ import { fingerprintText } from '../src/engine/nlp/fingerprint';
 import { runPackTests } from '../src/engine/pack/run-tests';
 import type { Pack } from '../src/engine/pack/types';
 import { parseArgs, stringFlag } from './args';
+import { escapeControl } from './escape';
 import { cliMessages } from './messages';
 import { langFlag, loadPackFile, printPackErrors } from './pack-file';
 
@@ -33,8 +34,8 @@ export function runPack(argv: string[]): number {
     return 1;
   }
   if (sub === 'validate') {
-    out(`✓ ${file}: ${m.valid(loaded.pack.name, loaded.pack.id, loaded.pack.version)}\n`);
-    for (const hint of keywordHints(loaded.pack)) out(`  hint ${hint.path}: "${hint.keyword}" will not match ${hint.forms.map((f) => `"${f}"`).join(', ')}; add them if they mean the same here\n`);
+    out(`✓ ${file}: ${escapeControl(m.valid(loaded.pack.name, loaded.pack.id, loaded.pack.version))}\n`);
+    for (const hint of keywordHints(loaded.pack)) out(escapeControl(`  hint ${hint.path}: "${hint.keyword}" will not match ${hint.forms.map((f) => `"${f}"`).join(', ')}; add them if they mean the same here`) + '\n');
     return 0;
   }
   if (sub === 'fingerprint') {
@@ -50,7 +51,7 @@ export function runPack(argv: string[]): number {
       : f.expected.length
         ? m.expected(f.expected.join(', '), f.got.join(', '))
         : m.expectedNone(f.got.join(', '));
-    err(`✗ ${f.path}: ${what}\n    ${JSON.stringify(f.text)}\n`);
+    err(`✗ ${escapeControl(f.path)}: ${escapeControl(what)}\n    ${escapeControl(JSON.stringify(f.text))}\n`);
   }
   const total = passed + failures.length;
   if (total === 0) out(`${file}: ${m.noTests()}\n`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPack, type LoadResult, type PackError } from '../src/engine/pack/load';
 import type { Lang } from '../src/engine/types';
+import { escapeControl } from './escape';
 import { cliMessages } from './messages';
 
 export const DEFAULT_PACK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../packs/default.json');
@@ -26,7 +27,7 @@ export function loadPackFile(file: string, opts: { lang?: Lang; tests?: boolean 
 
 export function printPackErrors(file: string, errors: readonly PackError[], out: (s: string) => void, lang?: Lang): void {
   out(`✗ ${file}: ${cliMessages(lang).problems(errors.length)}\n`);
-  for (const e of errors) out(`  ${e.path}: ${e.message}\n`);
+  for (const e of errors) out(`  ${escapeControl(e.path)}: ${escapeControl(e.message)}\n`);
 }
 
 export function langFlag(value: string | undefined): Lang | undefined | 'invalid' {

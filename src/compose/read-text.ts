@@ -55,5 +55,9 @@ export function readBox(box: HTMLElement): BoxText {
   };
   walk(box);
   // A trailing line end is layout, not text (editors' models don't hold it).
-  return { text: parts.join('').replace(/\n+$/, ''), segments };
+  // Trimmed by hand: /\n+$/ retries every line end of a long run of blank lines.
+  const text = parts.join('');
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return { text: text.slice(0, end), segments };
 }

@@ -8,6 +8,9 @@ import { extractSignals, type SignalSet } from './signals/extract';
 import type { AnalyseInput, DetectedLang, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
 
 const CACHE_LIMIT = 4000;
+/** The cache holds at most this many characters of keys (sentence texts), so a few huge pastes can't fill memory. */
+export const CACHE_CHARS = 1_000_000;
+const cacheChars = new WeakMap<Map<string, unknown>, number>();
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, nudge: 1, warning: 2 };
 // gentle: warnings only; normal: nudges and warnings; thorough: info tips too.
 const MIN_RANK: Record<Intensity, number> = { thorough: 0, normal: 1, gentle: 2 };
@@ -22,8 +25,16 @@ function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T 
     return hit;
   }
   const value = make();
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  if (key.length > CACHE_CHARS) return value;
+  // Sizes are recounted when the map was emptied behind our back.
+  let chars = cache.size === 0 ? 0 : (cacheChars.get(cache) ?? 0);
+  while (cache.size > 0 && (cache.size >= CACHE_LIMIT || chars + key.length > CACHE_CHARS)) {
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    chars -= oldest.length;
+  }
   cache.set(key, value);
+  cacheChars.set(cache, chars + key.length);
   return value;
 }
 

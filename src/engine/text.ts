@@ -3,6 +3,8 @@
 // combining characters pass through as non-word characters or as part of a word.
 import { detectLanguage } from './nlp/language';
 import { stem } from './nlp/stem';
+import { isSpace } from './match/scan';
+import { tick } from './work';
 import type { DetectedLang, Lang } from './types';
 
 export interface Token {
@@ -31,6 +33,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 export function tokenize(text: string, lang: Lang | 'other', offset = 0): Token[] {
   const tokens: Token[] = [];
+  tick(text.length);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
@@ -42,7 +45,9 @@ export function tokenize(text: string, lang: Lang | 'other', offset = 0): Token[
 
 // Sentence ends: . ! ? … followed by space/newline, or any newline. Abbreviations and
 // decimals may split a sentence too early; detectors only look at sentence-sized windows.
-const SENTENCE_END = /[.!?…]+["'”’)]*(?=\s|$)|\n+/g;
+// Scanned by hand: the regex /[.!?…]+["'”’)]*(?=\s|$)|\n+/ retried every dot of a long run.
+const ENDERS = new Set(['.', '!', '?', '…']);
+const END_CLOSERS = new Set(['"', "'", '”', '’', ')']);
 
 export interface Segment {
   text: string;
@@ -52,54 +57,84 @@ export interface Segment {
 
 export function splitSentences(text: string): Segment[] {
   const out: Segment[] = [];
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
+  const n = text.length;
+  tick(n);
   const push = (s: number, e: number) => {
     // Trim white space so spans sit on the words.
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
   };
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
-    push(from, end);
-    from = m.index + m[0].length;
+  let from = 0;
+  for (let i = 0; i < n; ) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      let j = i;
+      while (j < n && text[j] === '\n') j++;
+      push(from, i);
+      from = i = j;
+    } else if (ENDERS.has(ch)) {
+      // Every start inside one run of marks ends at the same place, so the run is judged once.
+      let j = i;
+      while (j < n && ENDERS.has(text[j]!)) j++;
+      while (j < n && END_CLOSERS.has(text[j]!)) j++;
+      if (j === n || isSpace(text[j])) {
+        push(from, j);
+        from = j;
+      }
+      i = j;
+    } else i++;
   }
-  push(from, text.length);
+  push(from, n);
   return out;
 }
 
 const CLOSERS = new Set([')', ']', '"', "'", '”', '’', '\uFE0F']);
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+const HASHTAG_BODY = /[\p{L}\p{N}_]*/uy;
 
 /**
  * Ends with a question mark once trailing hashtags, links, emoji and closing quotes are set
- * aside ("Wat vind jij? #wonen 🙂"). Walks back word by word, so it stays linear on any input.
+ * aside ("Wat vind jij? #wonen 🙂"). Walks back once: each word is found and judged one time,
+ * and emoji are peeled off inside it, so a run of 20,000 joiners or family emoji stays linear.
  */
 export function isQuestion(sentence: string): boolean {
   let end = sentence.length;
   while (end > 0) {
+    tick(1);
     const ch = sentence[end - 1]!;
-    if (/\s/.test(ch) || CLOSERS.has(ch)) {
+    if (isSpace(ch) || CLOSERS.has(ch)) {
       end--;
       continue;
     }
     if (ch === '?') return true;
-    // A trailing word that is a hashtag or a link is noise; any other word ends the search.
     let start = end;
-    while (start > 0 && !/\s/.test(sentence[start - 1]!)) start--;
-    const word = sentence.slice(start, end);
-    if (/^#[\p{L}\p{N}_]+$/u.test(word) || /^https?:\/\/\S+$/.test(word)) {
-      end = start;
-      continue;
-    }
-    // Emoji (possibly several, with joiners and variation selectors) directly after the text.
-    const cp = sentence.codePointAt(end - (end >= 2 && /[\uDC00-\uDFFF]/.test(ch) ? 2 : 1)) ?? 0;
-    if (PICTOGRAPH.test(String.fromCodePoint(cp)) || ch === '\u200D') {
+    while (start > 0 && !isSpace(sentence[start - 1])) start--;
+    tick(end - start);
+    // A trailing word that is a hashtag or a link is noise. Both are judged from where the word
+    // starts, so peeling emoji off its end never re-reads it.
+    const link = /^https?:\/\//.exec(sentence.slice(start, start + 8))?.[0].length ?? 0;
+    HASHTAG_BODY.lastIndex = start + 1;
+    const tagEnd = sentence[start] === '#' ? start + 1 + HASHTAG_BODY.exec(sentence)![0].length : start;
+    const noise = (e: number) => (link > 0 && e - start > link) || (tagEnd > start + 1 && e > start + 1 && e <= tagEnd);
+    let skip = false;
+    while (end > start) {
+      const last = sentence[end - 1]!;
+      if (CLOSERS.has(last)) {
+        end--;
+        continue;
+      }
+      if (last === '?') return true;
+      if (noise(end)) {
+        skip = true;
+        break;
+      }
+      const cp = sentence.codePointAt(end - (end - 2 >= start && LOW_SURROGATE.test(last) ? 2 : 1)) ?? 0;
+      if (!PICTOGRAPH.test(String.fromCodePoint(cp)) && last !== '\u200D') return false;
       end -= cp > 0xffff ? 2 : 1;
-      continue;
     }
-    return false;
+    end = skip ? start : end;
   }
   return false;
 }

@@ -1,9 +1,9 @@
 // Speaking for the organisation without the spokesperson role: "namens de gemeente",
 // "on behalf of the company", "ons officiële standpunt", "we as Acme condemn …".
 import type { Rule, RuleContext, RuleHit } from '../engine/rule';
+import { maskMentions, MENTION_RE, nameTrie } from '../engine/match/mask-mentions';
+import type { PhraseTrie } from '../engine/match/token-trie';
 import type { Pack } from '../engine/pack/types';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Nouns that stand for an organisation in either language.
 const ORG_NOUNS_NL = 'gemeente|ziekenhuis|ziekenhuizen|bedrijf|organisatie|directie|bestuur|college|werkgever|netwerk|onderneming|stichting|instelling';
@@ -11,31 +11,36 @@ const ORG_NOUNS_EN = 'company|organi[sz]ation|council|hospital|board|employer|mu
 const STANCE_NL = 'veroordelen|steunen|eisen|vinden|roepen|nemen afstand|staan achter|keuren|distantiëren|betreuren|verwerpen|protesteren';
 const STANCE_EN = 'condemn|support|oppose|demand|reject|call on|distance ourselves|stand with|stand behind|deplore|protest|welcome';
 
-function compile(pack: Pack): RegExp[] {
+interface OnBehalfData {
+  patterns: RegExp[];
+  names: PhraseTrie | undefined;
+}
+
+function compile(pack: Pack): OnBehalfData {
   const org = pack.organisation;
-  const names = [org?.name, ...(org?.aliases ?? [])]
-    .filter((n): n is string => typeof n === 'string' && n.trim().length >= 3)
-    .map((n) => escape(n.trim()))
-    .sort((a, b) => b.length - a.length);
-  const nl = names.length ? `${ORG_NOUNS_NL}|${names.join('|')}` : ORG_NOUNS_NL;
-  const en = names.length ? `${ORG_NOUNS_EN}|${names.join('|')}` : ORG_NOUNS_EN;
-  return [
-    new RegExp(`\\bnamens\\s(?:de\\s|het\\s|onze?\\s|ons\\s|mijn\\s|heel\\s)?(?:${nl})\\b`, 'giu'),
+  // The pack's own names are masked in the text (maskMentions) and match as MENTION_RE.
+  const nl = `(?:(?:${ORG_NOUNS_NL})\\b|${MENTION_RE})`;
+  const en = `(?:(?:${ORG_NOUNS_EN})\\b|${MENTION_RE})`;
+  const patterns = [
+    new RegExp(`\\bnamens\\s(?:de\\s|het\\s|onze?\\s|ons\\s|mijn\\s|heel\\s)?${nl}`, 'giu'),
     /\b(?:ons\s|het\s)?(?:officiële|officieel)\s(?:standpunt|reactie|verklaring)\b/giu,
-    new RegExp(`\\b(?:wij|we)\\s?,?\\sals\\s(?:${nl})\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_NL})\\b`, 'giu'),
-    new RegExp(`\\bon behalf of\\s(?:the\\s|our\\s|my\\s)?(?:${en})\\b`, 'giu'),
+    new RegExp(`\\b(?:wij|we)\\s?,?\\sals\\s${nl}\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_NL})\\b`, 'giu'),
+    new RegExp(`\\bon behalf of\\s(?:the\\s|our\\s|my\\s)?${en}`, 'giu'),
     /\b(?:our\s|the\s)?(?:official|formal)\s(?:position|statement|stance|response)\b/giu,
-    new RegExp(`\\bwe\\s?,?\\sas\\s(?:a\\s|an\\s|the\\s)?(?:${en})\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_EN})\\b`, 'giu'),
-    new RegExp(`\\bspeaking for\\s(?:the\\s|our\\s)?(?:${en})\\b`, 'giu'),
+    new RegExp(`\\bwe\\s?,?\\sas\\s(?:a\\s|an\\s|the\\s)?${en}\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_EN})\\b`, 'giu'),
+    new RegExp(`\\bspeaking for\\s(?:the\\s|our\\s)?${en}`, 'giu'),
   ];
+  return { patterns, names: nameTrie([org?.name, ...(org?.aliases ?? [])]) };
 }
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson') return [];
+  const data = ctx.data as OnBehalfData;
+  const text = maskMentions(ctx.text, data.names, ctx.tokens);
   const spans = [];
-  for (const re of ctx.data as RegExp[]) {
+  for (const re of data.patterns) {
     re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (spans.length === 0) return [];
   return [

@@ -5,6 +5,7 @@
 import { RE2JS } from 're2js';
 import type { PackCustomRule } from '../pack/types';
 import type { Span } from '../types';
+import { tick } from '../work';
 import type { Finder } from './index';
 
 /** A post rarely needs more marks than this; it also bounds the work on huge texts. */
@@ -36,12 +37,23 @@ export function patternProblem(pattern: string, ignoreCase = true): PatternProbl
 
 export function compilePattern(rule: PackCustomRule): Finder {
   const re = compileRe2(rule.pattern ?? '', rule.ignoreCase !== false);
+  // RE2's work per character grows with the program size. The work meter is told program size
+  // times the characters a search passed over, twice for a match (RE2 goes over a match again to
+  // find its bounds): the same count on every machine.
+  const size = re.programSize();
   return (text) => {
     const spans: Span[] = [];
     const m = re.matcher(text);
-    while (spans.length < MAX_SPANS && m.find()) {
+    let from = 0;
+    while (spans.length < MAX_SPANS) {
+      if (!m.find()) {
+        tick(size * (text.length - from + 1));
+        break;
+      }
       const start = m.start();
       const end = m.end();
+      tick(2 * size * (end - from + 1));
+      from = end;
       if (end > start) spans.push({ start, end });
     }
     return spans;

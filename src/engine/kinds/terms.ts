@@ -3,6 +3,7 @@
 // integraal aanpakken). A phrase matches only words that stand side by side in one sentence.
 import { stem } from '../nlp/stem';
 import type { PackCustomRule } from '../pack/types';
+import { PhraseTrie } from '../match/token-trie';
 import { tokenize, type Token } from '../text';
 import type { DetectedLang } from '../types';
 import type { Finder } from './index';
@@ -51,45 +52,27 @@ export function termKeys(terms: readonly string[], lang: DetectedLang): string[]
 
 export function compileTerms(rule: PackCustomRule): Finder {
   const terms = rule.terms ?? [];
-  // Stems depend on the language, so the terms are prepared once per language they meet.
-  // Indexed by first word, longest phrase first, so "social media manager" wins over "social media".
-  const byLang = new Map<DetectedLang, Map<string, string[][]>>();
-  const phrasesFor = (lang: DetectedLang) => {
-    let index = byLang.get(lang);
-    if (!index) {
-      index = new Map();
-      for (const phrase of termKeys(terms, lang).sort((a, b) => b.length - a.length)) {
-        const same = index.get(phrase[0]!) ?? [];
-        same.push(phrase);
-        index.set(phrase[0]!, same);
-      }
-      byLang.set(lang, index);
+  // Stems depend on the language, so the terms are prepared once per language they meet,
+  // into one phrase trie: the longest phrase wins, so "social media manager" beats "social media".
+  const byLang = new Map<DetectedLang, PhraseTrie>();
+  const trieFor = (lang: DetectedLang) => {
+    let trie = byLang.get(lang);
+    if (!trie) {
+      trie = new PhraseTrie();
+      termKeys(terms, lang).forEach((keys, i) => trie!.add(keys, i));
+      byLang.set(lang, trie);
     }
-    return index;
+    return trie;
   };
   return (text, tokens, lang) => {
-    const index = phrasesFor(lang);
-    if (index.size === 0) return [];
+    const trie = trieFor(lang);
+    if (trie.size === 0) return [];
     const all = words(tokens, lang);
-    const spans = [];
-    for (let i = 0; i < all.length; ) {
-      const length = index.get(all[i]!.key)?.find((phrase) => matchesAt(phrase, all, text, i))?.length ?? 0;
-      if (length === 0) {
-        i++;
-        continue;
-      }
-      spans.push({ start: all[i]!.start, end: all[i + length - 1]!.end });
-      i += length;
-    }
-    return spans;
+    const hits = trie.findAll({
+      count: all.length,
+      key: (i) => all[i]!.key,
+      joined: (i) => JOINER.test(text.slice(all[i - 1]!.end, all[i]!.start)),
+    });
+    return hits.map((h) => ({ start: all[h.from]!.start, end: all[h.to - 1]!.end }));
   };
-}
-
-function matchesAt(phrase: readonly string[], all: readonly Word[], text: string, at: number): boolean {
-  if (at + phrase.length > all.length) return false;
-  for (let j = 0; j < phrase.length; j++) {
-    if (all[at + j]!.key !== phrase[j]) return false;
-    if (j > 0 && !JOINER.test(text.slice(all[at + j - 1]!.end, all[at + j]!.start))) return false;
-  }
-  return true;
 }

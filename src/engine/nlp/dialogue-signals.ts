@@ -1,6 +1,8 @@
 // Signals of dialogue and of one-way sending, per sentence, Dutch and English. Spans are
 // relative to the sentence so the result can be cached by sentence text (RuleContext.memo).
 import type { Sentence } from '../text';
+import { findLinks } from '../match/links';
+import { stripTrailingDecoration } from '../match/scan';
 import type { Span } from '../types';
 import { DATELINE, FRAMES, WHEN_RE, type AnnounceKind } from './announce-frames';
 import { lexicon, lowerKeepLength, matchAll, test } from './phrases';
@@ -88,16 +90,16 @@ export interface SentenceSignals {
   words: number;
 }
 
-const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|net|eu|uk|co\.uk|io)(?:\/\S*)?/giu;
-
-/** Blanks out links (same length, so offsets hold) and counts them. */
+/** Blanks out links (same length, so offsets hold) and counts them. Linear: see findLinks. */
 function maskLinks(text: string): { masked: string; links: number } {
-  let links = 0;
-  const masked = text.replace(URL, (m) => {
-    links++;
-    return ' '.repeat(m.length);
-  });
-  return { masked, links };
+  const found = findLinks(text);
+  let masked = '';
+  let from = 0;
+  for (const link of found) {
+    masked += text.slice(from, link.start) + ' '.repeat(link.end - link.start);
+    from = link.end;
+  }
+  return { masked: masked + text.slice(from), links: found.length };
 }
 
 /** Thanks and credit to others in a text (a notice's "thanks for your patience" excluded). */
@@ -131,7 +133,7 @@ export function sentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'st
     rhetorical: isRhetoricalHook(lower, sentence.tokens.length),
     cta,
     shortInvite: test(SHORT_INVITE, lower),
-    quoted: /\?\s*["”’]\s*$/u.test(sentence.text.replace(/(?:\s|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\uFE0F)+$/u, '')),
+    quoted: /\?\s*["”’]\s*$/u.test(stripTrailingDecoration(sentence.text)),
     boast: promotionSignals(sentence.text, sentence.tokens, sentence.start).reduce((sum, h) => (h.weight >= 0.8 && h.kind !== 'modesty' ? sum + h.weight : sum), 0),
     when: test(WHEN_RE, lower),
     links,

@@ -1,6 +1,7 @@
 // Who a post speaks about and to: mentions of the pack's organisation (name, aliases, handles)
 // and the voice of the writer (we / I / you). Detectors share these so that "the organisation in
 // the third person", "we-centred" and "addresses the reader" mean the same thing everywhere.
+import { PhraseTrie } from '../match/token-trie';
 import type { Pack } from '../pack/types';
 import type { Token } from '../text';
 import type { Span } from '../types';
@@ -26,8 +27,8 @@ export const isFirstPersonSingular = (lower: string): boolean => FIRST_PERSON_SI
 export const isReaderAddress = (lower: string): boolean => READER_ADDRESS.has(lower);
 
 export interface OrganisationMatcher {
-  /** Name and alias word sequences, indexed by their first word. */
-  byFirst: Map<string, string[][]>;
+  /** Name and alias word sequences, as one phrase trie over lower-cased words. */
+  names: PhraseTrie;
   /** Handles without '@', lower-cased. */
   handles: Set<string>;
   /** True when the pack names no organisation at all. */
@@ -47,21 +48,14 @@ export function compileOrganisation(pack: Pack): OrganisationMatcher {
   const cached = compiledByPack.get(pack);
   if (cached) return cached;
   const org = pack.organisation ?? {};
-  const byFirst = new Map<string, string[][]>();
-  const names = [org.name, ...(org.aliases ?? [])].filter((n): n is string => typeof n === 'string');
-  for (const name of names) {
-    const seq = words(name);
-    if (seq.length === 0) continue;
-    const list = byFirst.get(seq[0]!) ?? [];
-    // Longest first, so "Gemeente Dalzicht" wins over "Gemeente".
-    list.push(seq);
-    list.sort((a, b) => b.length - a.length);
-    byFirst.set(seq[0]!, list);
-  }
+  const names = new PhraseTrie();
+  [org.name, ...(org.aliases ?? [])].forEach((name, i) => {
+    if (typeof name === 'string') names.add(words(name), i);
+  });
   const handles = new Set(
     (org.handles ?? []).filter((h): h is string => typeof h === 'string').map((h) => h.replace(/^@/, '').toLowerCase()).filter(Boolean),
   );
-  const matcher = { byFirst, handles, empty: byFirst.size === 0 && handles.size === 0 };
+  const matcher = { names, handles, empty: names.size === 0 && handles.size === 0 };
   compiledByPack.set(pack, matcher);
   return matcher;
 }
@@ -70,38 +64,26 @@ export function compileOrganisation(pack: Pack): OrganisationMatcher {
 export function findOrganisationMentions(tokens: readonly Token[], matcher: OrganisationMatcher): Span[] {
   const spans: Span[] = [];
   if (matcher.empty) return spans;
+  const source = {
+    count: tokens.length,
+    key: (i: number) => tokens[i]!.lower,
+    // Possessives ("Northwind's") still name the organisation, on the name's last word.
+    lastKey: (i: number) => {
+      const lower = tokens[i]!.lower;
+      return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : undefined;
+    },
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!.lower;
-    // Possessives ("Northwind's") still name the organisation.
-    const bare = first.endsWith("'s") || first.endsWith('’s') ? first.slice(0, -2) : first;
-    if (matcher.handles.has(first)) {
+    if (matcher.handles.has(tokens[i]!.lower)) {
       spans.push({ start: tokens[i]!.start, end: tokens[i]!.end });
       continue;
     }
-    const candidates = matcher.byFirst.get(first) ?? matcher.byFirst.get(bare);
-    if (!candidates) continue;
-    for (const seq of candidates) {
-      if (matchesAt(tokens, i, seq)) {
-        spans.push({ start: tokens[i]!.start, end: tokens[i + seq.length - 1]!.end });
-        i += seq.length - 1;
-        break;
-      }
-    }
+    const hit = matcher.names.longestAt(source, i);
+    if (!hit) continue;
+    spans.push({ start: tokens[i]!.start, end: tokens[hit.to - 1]!.end });
+    i = hit.to - 1;
   }
   return spans;
-}
-
-function matchesAt(tokens: readonly Token[], at: number, seq: readonly string[]): boolean {
-  if (at + seq.length > tokens.length) return false;
-  for (let k = 0; k < seq.length; k++) {
-    const lower = tokens[at + k]!.lower;
-    const want = seq[k]!;
-    if (lower === want) continue;
-    // Only the last word may carry a possessive 's.
-    if (k === seq.length - 1 && (lower === `${want}'s` || lower === `${want}’s`)) continue;
-    return false;
-  }
-  return true;
 }
 
 export interface Voice {

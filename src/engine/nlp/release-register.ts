@@ -2,6 +2,9 @@
 // in the third person, attributed quotes, "About X" boilerplate and notes to editors. Each
 // mark has a weight; one strong mark or two weaker ones make the register. All patterns are
 // anchored or bounded, so they run in linear time.
+import { maskMentions, MENTION_RE, nameTrie } from '../match/mask-mentions';
+import type { PhraseTrie } from '../match/token-trie';
+import type { Token } from '../text';
 import type { Span } from '../types';
 
 export type RegisterMark = 'header' | 'dateline' | 'boilerplate' | 'editors-note' | 'quote' | 'third-person';
@@ -45,24 +48,26 @@ const INLINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
   { mark: 'third-person', weight: 1, re: /\b(?:today|yesterday|this week)\s(?:announced|launched|opened|confirmed|unveiled|revealed|signed|named|welcomed|completed)\b/giu },
 ];
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The organisation as the subject of a news sentence: a pattern over the masked text and the names it masks. */
+export interface ThirdPerson {
+  re: RegExp;
+  names: PhraseTrie;
 }
 
 /**
  * A matcher for the organisation named as the subject of a news sentence ("Acme today
- * announced", "De gemeente Dalzicht heeft …", "Zorgnet Schelde investeert …").
+ * announced", "De gemeente Dalzicht heeft …", "Zorgnet Schelde investeert …"). The names are
+ * found with the phrase trie and masked (maskMentions), not written into the pattern.
  */
-export function thirdPersonPattern(names: readonly string[]): RegExp | undefined {
-  const clean = [...new Set(names.map((n) => n.replace(/^@/, '').trim()).filter((n) => n.length >= 3))];
-  if (clean.length === 0) return undefined;
-  clean.sort((a, b) => b.length - a.length);
-  const org = clean.map(escape).join('|');
+export function thirdPersonPattern(names: readonly string[]): ThirdPerson | undefined {
+  const trie = nameTrie(names);
+  if (!trie) return undefined;
   const verbs =
     'heeft|maakt|kondigt|opent|opende|lanceert|investeert|organiseert|start|nodigt|neemt|sluit|behaalt|wint|vraagt|zet|breidt|' +
     'has been named|announced|announces|launched|launches|opened|opens|confirmed|confirms|unveiled|signed|invests|welcomes';
   // Sentence-initial only (start, or after . ! ? or a line break), optionally "De gemeente"/"The".
-  return new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:de\\s|het\\s|the\\s)?(?:gemeente\\s)?(?:${org})\\s(?:today\\s|vandaag\\s)?(?:${verbs})\\b`, 'giu');
+  const re = new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:de\\s|het\\s|the\\s)?(?:gemeente\\s)?${MENTION_RE}\\s(?:today\\s|vandaag\\s)?(?:${verbs})\\b`, 'giu');
+  return { re, names: trie };
 }
 
 /**
@@ -78,7 +83,7 @@ function boilerplateWeight(heading: string, lines: readonly string[], index: num
 }
 
 /** Every register mark in the text, with absolute spans. */
-export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] {
+export function findRegister(text: string, thirdPerson?: ThirdPerson, tokens?: readonly Token[]): RegisterHit[] {
   const hits: RegisterHit[] = [];
   let offset = 0;
   const lines = text.split('\n');
@@ -99,10 +104,12 @@ export function findRegister(text: string, thirdPerson?: RegExp): RegisterHit[] 
     }
     offset += line.length + 1;
   });
-  const inline = thirdPerson ? [...INLINE_RULES, { mark: 'third-person' as const, weight: 1, re: thirdPerson }] : INLINE_RULES;
+  const inline = thirdPerson ? [...INLINE_RULES, { mark: 'third-person' as const, weight: 1, re: thirdPerson.re, masked: true }] : INLINE_RULES;
+  const masked = thirdPerson ? maskMentions(text, thirdPerson.names, tokens) : text;
   for (const rule of inline) {
+    const subject = 'masked' in rule ? masked : text;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+    for (let m = rule.re.exec(subject); m !== null; m = rule.re.exec(subject)) {
       const lead = m[0].search(/\S/);
       hits.push({ mark: rule.mark, weight: rule.weight, span: { start: m.index + Math.max(0, lead), end: m.index + m[0].length } });
       if (m[0].length === 0) rule.re.lastIndex++;

@@ -1,6 +1,8 @@
 // Finds a list of words and phrases in a post by their stems, so one entry catches its
 // inflections ("woning" finds "woningen"). Terms are stemmed in the post's language, the way
-// the post's own tokens were, and indexed by their first stem: one pass over the tokens.
+// the post's own tokens were, and go into one phrase trie per language: one pass over the
+// tokens, however long the list.
+import { PhraseTrie } from '../match/token-trie';
 import { tokenize, type Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 
@@ -19,44 +21,21 @@ export interface TermMatcher {
 }
 
 export function compileTermMatcher(terms: readonly string[]): TermMatcher {
-  const byLang = new Map<DetectedLang, Map<string, { stems: string[]; term: number }[]>>();
-  const indexFor = (lang: DetectedLang) => {
-    let index = byLang.get(lang);
-    if (!index) {
-      index = new Map();
-      terms.forEach((term, i) => {
-        const stems = tokenize(term, lang).map((t) => t.stem);
-        if (stems.length === 0) return;
-        const list = index!.get(stems[0]!) ?? [];
-        list.push({ stems, term: i });
-        index!.set(stems[0]!, list);
-      });
-      // Longest phrase first, so "Raad van State" wins over "raad".
-      for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-      byLang.set(lang, index);
+  const byLang = new Map<DetectedLang, PhraseTrie>();
+  const trieFor = (lang: DetectedLang) => {
+    let trie = byLang.get(lang);
+    if (!trie) {
+      trie = new PhraseTrie();
+      terms.forEach((term, i) => trie!.add(tokenize(term, lang).map((t) => t.stem), i));
+      byLang.set(lang, trie);
     }
-    return index;
+    return trie;
   };
   return {
     size: terms.length,
     find(tokens, lang) {
-      const index = indexFor(lang);
-      const hits: TermHit[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const candidates = index.get(tokens[i]!.stem);
-        if (!candidates) continue;
-        for (const c of candidates) {
-          if (i + c.stems.length > tokens.length) continue;
-          let ok = true;
-          for (let j = 1; j < c.stems.length && ok; j++) ok = tokens[i + j]!.stem === c.stems[j];
-          if (!ok) continue;
-          const to = i + c.stems.length;
-          hits.push({ term: c.term, from: i, to, span: { start: tokens[i]!.start, end: tokens[to - 1]!.end } });
-          i = to - 1;
-          break;
-        }
-      }
-      return hits;
+      const hits = trieFor(lang).findAll({ count: tokens.length, key: (i) => tokens[i]!.stem });
+      return hits.map((h) => ({ term: h.id, from: h.from, to: h.to, span: { start: tokens[h.from]!.start, end: tokens[h.to - 1]!.end } }));
     },
   };
 }

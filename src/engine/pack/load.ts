@@ -1,8 +1,10 @@
 // loadPack: JSON text or a parsed object in; a compiled pack whose tests pass out, or every
 // reason why not. Never throws, so a broken pack can never replace the one in force.
 import type { Lang } from '../types';
+import { PROBE_STEPS } from './budget';
 import { compilePack, type CompiledPack } from './compile';
 import { findJsonProblem } from './json-error';
+import { probePack } from './probe';
 import { runPackTests, type PackTestFailure } from './run-tests';
 import type { Pack } from './types';
 import { validatePack, type PackError } from './validate';
@@ -70,6 +72,12 @@ export function loadPack(json: unknown, opts: LoadOptions = {}): LoadResult {
     const valid = validatePack(parsed.value, { lang: opts.lang });
     if (!valid.ok) return refuse(valid.errors);
     const compiled = compilePack(valid.pack);
+    // A pack that validates can still be slow as a whole; measured in counted steps, not time.
+    const probe = probePack(compiled);
+    if (probe.steps > PROBE_STEPS) {
+      const path = probe.culprit === undefined ? ROOT : `custom[${probe.culprit}]`;
+      return refuse([{ path, message: m.tooCostly(probe.steps, PROBE_STEPS) }]);
+    }
     if (opts.tests === false) return { ok: true, pack: valid.pack, compiled, testsPassed: 0 };
     const tests = runPackTests(valid.pack, compiled);
     if (tests.failures.length > 0) {

@@ -47,6 +47,19 @@ const en = {
     `this is not valid JSON: at line ${line}, column ${column} ${found === undefined ? 'the text ends too early' : `there is an unexpected ${sym(found)}`}${expected.length ? ` (expected ${expected.map(sym).join(' or ')})` : ''}`,
   notJson: () => 'a pack must be JSON text or an object',
   tooLarge: (size: string, limit: string) => `the pack is ${size}, more than the limit of ${limit}; leave out long texts or use fingerprints for press releases`,
+  tooMany: (count: number, limit: number) => `has ${count} entries, more than the limit of ${limit}`,
+  tooLong: (length: number, limit: number) => `is ${length} characters long, more than the limit of ${limit}`,
+  tooManyWords: (limit: number) => `has more than ${limit} words; a term, keyword or name may have at most ${limit}`,
+  phrasesTooMany: (count: number, limit: number) => `the pack lists ${count} terms, keywords, code names and aliases in all, more than the limit of ${limit}`,
+  patternRepeat: (count: number, limit: number) => `repeats something up to ${count} times ({…}); at most ${limit} keeps checking a post fast`,
+  patternTooBig: (size: number, limit: number) => `is too complex: it compiles to ${size} instructions, more than the limit of ${limit}; use fewer or smaller repetitions and alternatives`,
+  patternsTooBig: (size: number, limit: number) => `brings the patterns of this pack to ${size} instructions in all, more than the limit of ${limit}; merge or simplify patterns`,
+  tooDeep: (limit: number) => `is nested more than ${limit} levels deep`,
+  packTooBig: (limit: number) => `the pack holds more than ${limit} characters of text; leave out long texts or use fingerprints for press releases`,
+  packTooManyValues: (limit: number) => `the pack holds more than ${limit} values; make its lists shorter`,
+  tooManyErrors: (limit: number) => `checking stopped after ${limit} problems; fix these first`,
+  tooCostly: (steps: number, limit: number) =>
+    `checking a 280-character post with this pack takes ${steps} steps, more than the budget of ${limit}; use fewer or simpler patterns and shorter word lists`,
   compileFailed: (detail: string) => `the pack could not be prepared: ${detail}`,
   testFailed: (expected: readonly string[], got: readonly string[]) =>
     expected.length === 0
@@ -98,6 +111,19 @@ const nl: Messages = {
     `dit is geen geldige JSON: op regel ${line}, kolom ${column} ${found === undefined ? 'houdt de tekst te vroeg op' : `staat een onverwachte ${sym(found)}`}${expected.length ? ` (verwacht: ${expected.map(sym).join(' of ')})` : ''}`,
   notJson: () => 'een pakket moet JSON-tekst of een object zijn',
   tooLarge: (size, limit) => `het pakket is ${size}, meer dan de grens van ${limit}; laat lange teksten weg of gebruik vingerafdrukken voor persberichten`,
+  tooMany: (count, limit) => `heeft ${count} items, meer dan de grens van ${limit}`,
+  tooLong: (length, limit) => `is ${length} tekens lang, meer dan de grens van ${limit}`,
+  tooManyWords: (limit) => `heeft meer dan ${limit} woorden; een term, trefwoord of naam mag er hoogstens ${limit} hebben`,
+  phrasesTooMany: (count, limit) => `het pakket noemt in totaal ${count} termen, trefwoorden, projectnamen en andere namen, meer dan de grens van ${limit}`,
+  patternRepeat: (count, limit) => `herhaalt iets tot ${count} keer ({…}); hoogstens ${limit} houdt het nakijken van een bericht snel`,
+  patternTooBig: (size, limit) => `is te ingewikkeld: het wordt ${size} instructies, meer dan de grens van ${limit}; gebruik minder of kleinere herhalingen en alternatieven`,
+  patternsTooBig: (size, limit) => `brengt de patronen van dit pakket op ${size} instructies in totaal, meer dan de grens van ${limit}; voeg patronen samen of maak ze eenvoudiger`,
+  tooDeep: (limit) => `is meer dan ${limit} niveaus diep genest`,
+  packTooBig: (limit) => `het pakket bevat meer dan ${limit} tekens tekst; laat lange teksten weg of gebruik vingerafdrukken voor persberichten`,
+  packTooManyValues: (limit) => `het pakket bevat meer dan ${limit} waarden; maak de lijsten korter`,
+  tooManyErrors: (limit) => `het nakijken is gestopt na ${limit} problemen; los deze eerst op`,
+  tooCostly: (steps, limit) =>
+    `een bericht van 280 tekens nakijken kost met dit pakket ${steps} stappen, meer dan het budget van ${limit}; gebruik minder of eenvoudiger patronen en kortere woordenlijsten`,
   compileFailed: (detail) => `het pakket kon niet worden voorbereid: ${detail}`,
   testFailed: (expected, got) =>
     expected.length === 0

@@ -18,9 +18,19 @@ export const ROOT = '(root)';
 export const at = (path: string, key: string) => (path === ROOT || path === '' ? key : `${path}.${key}`);
 export const item = (path: string, index: number) => `${path}[${index}]`;
 
+/** Validation stops after this many problems, so a huge broken pack costs no more than a small one. */
+export const MAX_ERRORS = 100;
+
+/** Thrown by fail() once MAX_ERRORS problems are recorded; validatePack catches it. */
+export class TooManyErrors extends Error {}
+
 export function fail(ctx: Ctx, path: string, message: string): void {
   ctx.errors.push({ path: path || ROOT, message });
+  if (ctx.errors.length >= MAX_ERRORS) throw new TooManyErrors();
 }
+
+/** An own property: "constructor" or "toString" in a pack are its own keys, never Object.prototype's. */
+export const has = (v: object, key: string): boolean => Object.prototype.hasOwnProperty.call(v, key);
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -100,9 +110,9 @@ export const obj =
   (shape: Shape): Check =>
   (ctx, path, v) => {
     if (!isObject(v)) return fail(ctx, path, path === ROOT ? ctx.m.rootNotObject() : ctx.m.notObject());
-    for (const name of shape.required ?? []) if (!(name in v)) fail(ctx, at(path, name), ctx.m.required());
+    for (const name of shape.required ?? []) if (!has(v, name)) fail(ctx, at(path, name), ctx.m.required());
     for (const [name, value] of Object.entries(v)) {
-      const check = shape.fields[name];
+      const check = has(shape.fields, name) ? shape.fields[name] : undefined;
       if (check) check(ctx, at(path, name), value);
       else if (!name.startsWith('$')) fail(ctx, at(path, name), ctx.m.unknownField(name, closest(name, Object.keys(shape.fields))));
     }

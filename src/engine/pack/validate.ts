@@ -10,7 +10,8 @@ import { RULES } from '../../rules';
 import type { Pack, PackCustomRule, PackPressRelease, PackTest, PackTheme } from './types';
 import { packMessages } from './validate-messages';
 import { checkReferences } from './validate-refs';
-import { anyStr, at, bool, closest, fail, id, int, isObject, list, num, obj, oneOf, perLang, ROOT, str, text, type Check, type Ctx, type PackError } from './validate-shape';
+import { checkBudget, checkSize } from './budget';
+import { anyStr, at, bool, closest, fail, has, id, int, isObject, list, num, obj, oneOf, perLang, ROOT, str, text, TooManyErrors, MAX_ERRORS, type Check, type Ctx, type PackError } from './validate-shape';
 
 export type { PackError } from './validate-shape';
 
@@ -82,9 +83,9 @@ const customRule: Check = (ctx, path, v) => {
   if (!isObject(v)) return;
   const other = v.kind === 'terms' ? 'pattern' : 'terms';
   if (v.kind === 'terms' || v.kind === 'pattern') {
-    if (!(v.kind in v)) fail(ctx, at(path, v.kind), ctx.m.kindNeeds(v.kind, v.kind));
-    if (other in v) fail(ctx, at(path, other), ctx.m.notForKind(other, other));
-    if (v.kind === 'terms' && 'ignoreCase' in v) fail(ctx, at(path, 'ignoreCase'), ctx.m.notForKind('ignoreCase', 'pattern'));
+    if (!has(v, v.kind)) fail(ctx, at(path, v.kind), ctx.m.kindNeeds(v.kind, v.kind));
+    if (has(v, other)) fail(ctx, at(path, other), ctx.m.notForKind(other, other));
+    if (v.kind === 'terms' && has(v, 'ignoreCase')) fail(ctx, at(path, 'ignoreCase'), ctx.m.notForKind('ignoreCase', 'pattern'));
   }
   if (v.kind === 'terms' && Array.isArray(v.terms)) {
     if (v.terms.length === 0) fail(ctx, at(path, 'terms'), ctx.m.termsEmpty());
@@ -113,7 +114,7 @@ const fingerprint: Check = (ctx, path, v) => {
 const releaseShape = obj({ fields: { id, title: str, date, lang, text: str, fingerprint } satisfies Record<keyof PackPressRelease, Check>, required: ['id'] });
 const release: Check = (ctx, path, v) => {
   releaseShape(ctx, path, v);
-  if (isObject(v) && !('text' in v) && !('fingerprint' in v)) fail(ctx, path, ctx.m.releaseNeedsText());
+  if (isObject(v) && !has(v, 'text') && !has(v, 'fingerprint')) fail(ctx, path, ctx.m.releaseNeedsText());
 };
 
 const packShape = obj({
@@ -168,11 +169,16 @@ export type ValidateResult = { ok: true; pack: Pack } | { ok: false; errors: Pac
 export function validatePack(json: unknown, opts: ValidateOptions = {}): ValidateResult {
   const ctx: Ctx = { errors: [], m: packMessages(opts.lang) };
   try {
-    packShape(ctx, ROOT, json);
-    if (isObject(json)) checkReferences(ctx, json, BUILT_IN_RULES);
+    // Size and depth first: the shape checks below may then walk the pack freely.
+    if (checkSize(ctx, json)) {
+      packShape(ctx, ROOT, json);
+      if (isObject(json)) checkReferences(ctx, json, BUILT_IN_RULES);
+      if (isObject(json)) checkBudget(ctx, json);
+    }
   } catch (error) {
     // A checker bug must not take the caller down; report it like any other problem.
-    fail(ctx, ROOT, ctx.m.compileFailed(error instanceof Error ? error.message : String(error)));
+    if (error instanceof TooManyErrors) ctx.errors.push({ path: ROOT, message: ctx.m.tooManyErrors(MAX_ERRORS) });
+    else ctx.errors.push({ path: ROOT, message: ctx.m.compileFailed(error instanceof Error ? error.message : String(error)) });
   }
   return ctx.errors.length === 0 ? { ok: true, pack: json as Pack } : { ok: false, errors: ctx.errors };
 }

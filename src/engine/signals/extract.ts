@@ -106,7 +106,7 @@ const clip = (x: number) => (x > 1 ? 1 : x < 0 ? 0 : x);
 /** Counts saturate: the first few carry the information. */
 const sat = (n: number, k: number) => clip(n / k);
 
-const packMarks = new WeakMap<Pack, { thirdPerson?: RegExp; org: ReturnType<typeof compileOrganisation> }>();
+const packMarks = new WeakMap<Pack, { thirdPerson?: ReturnType<typeof thirdPersonPattern>; org: ReturnType<typeof compileOrganisation> }>();
 function packDataOf(pack: Pack) {
   let data = packMarks.get(pack);
   if (!data) {
@@ -174,7 +174,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('thread', THREAD.test(text.slice(0, 40)) || THREAD.test(text.slice(-40)) ? 1 : 0);
 
   const pack = packDataOf(input.pack);
-  for (const hit of findRegister(text, pack.thirdPerson)) {
+  for (const hit of findRegister(text, pack.thirdPerson, tokens)) {
     const name = REGISTER_SIGNAL[hit.mark];
     if (v[SIGNAL_INDEX[name]]! < hit.weight / 2) v[SIGNAL_INDEX[name]] = clip(hit.weight / 2);
     (spans[name] ??= []).push(hit.span);
