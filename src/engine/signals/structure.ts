@@ -3,6 +3,7 @@
 // mentions, figures and emoji. Every pattern is bounded, and long texts are looked at line by
 // line with a bounded head, so the work stays linear in the text.
 import type { Span } from '../types';
+import { findLinks } from '../match/links';
 
 const MONTH =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -17,7 +18,6 @@ const CAPS_DATELINE = /^\(?\p{Lu}{3,}(?:[ ,.'’-]{1,2}\p{Lu}{2,}){0,4}\.?\)?\s*
 const WIRE_TAG = /[(/][^()/\n]{0,30}(?:wire|press ?release|newsroom|news ?media|pr ?web|prweb|anp|belga)[^()/\n]{0,30}[)/]/iu;
 const TICKER = /\((?:nasdaq|nyse|otc[a-z]*|tsx[a-z-]*|lse|amex|asx|cse|euronext[a-z ]*|cboe|xetra|frankfurt|aim)\s*:\s*[a-z0-9.]{1,8}\)/iu;
 const ORG_SUFFIX = /[\p{L}\p{N}),]\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|B\.V|N\.V|AG|S\.A|SE|LLP|Pty)\.?(?![\p{L}\p{N}])/gu;
-const URL = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:nl|be|com|org|net|eu|uk|io|gov|info|ly|co)(?:\/\S*)?(?![\p{L}\p{N}])/giu;
 const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const MENTION = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -102,7 +102,7 @@ function isHeadline(line: string, more: boolean): boolean {
 }
 
 export function structureOf(text: string): StructureSignals {
-  const links = all(URL, text);
+  const links = findLinks(text);
   const hashtags = all(HASHTAG, text);
   const trimmedEnd = text.trimEnd().length;
   const dateline: Span[] = [];
