@@ -38,6 +38,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // Test hooks exist only in the build the browser tests use (src/test-hooks.ts).
+    define: { __POSTING_COACH_TEST_HOOKS__: JSON.stringify(process.env.POSTING_COACH_TEST_HOOKS === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

@@ -64,17 +64,19 @@ export async function installManagedPack(
 ): Promise<string | undefined> {
   let value: string | object;
   let location: string | undefined;
+  let fetched: Awaited<ReturnType<typeof fetchPackText>> & { ok: true } | undefined;
   if (source.kind === 'url') {
     // The service worker wakes often; fetch at most once per refresh interval.
     const fresh = active.source.kind === 'managed' && active.source.location === source.url && Date.now() - active.source.loadedAt < refreshMinutes * 60_000;
     if (fresh && !force) return (await getPolicyState()).packError;
-    const fetched = await fetchPackText(source.url);
-    if (!fetched.ok) {
-      const problem = describeFetchFailure(fetched.failure);
+    const answer = await fetchPackText(source.url);
+    if (!answer.ok) {
+      const problem = describeFetchFailure(answer.failure);
       await setPackStatus({ url: source.url, checkedAt: Date.now(), ok: false, problem });
       return problem;
     }
-    value = fetched.text;
+    fetched = answer;
+    value = answer.text;
     location = source.url;
   } else {
     value = source.json;
@@ -85,7 +87,11 @@ export async function installManagedPack(
     if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: false, problem });
     return problem;
   }
-  if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: true });
+  if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: true, ...(fetched?.finalUrl ? { finalUrl: fetched.finalUrl } : {}) });
+  // The same pack from the same source is already in force: writing it again (on every service
+  // worker start) would make every open compose box recompile for nothing.
+  const same = active.source.kind === 'managed' && active.source.location === location && JSON.stringify(active.pack) === JSON.stringify(result.pack);
+  if (same) return undefined;
   await writeActive({ pack: result.pack, source: { kind: 'managed', ...(location ? { location } : {}), loadedAt: Date.now(), locked: true } });
   return undefined;
 }

@@ -5,6 +5,7 @@ import { applyManagedPolicy, readManagedStorage } from './managed-policy';
 import { refreshUrlPack, scheduleRefresh } from './pack-refresh';
 import { ACTIVE_PACK_KEY } from '../settings/store';
 import { POLICY_STATE_KEY } from '../settings/policy-store';
+import { TEST_HOOKS } from '../test-hooks';
 
 export function registerPackSources(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -19,7 +20,7 @@ export function registerPackSources(): void {
     if (raw !== undefined) await applyManagedPolicy(raw);
     await scheduleRefresh();
   });
-  // For IT staff trying a policy from the service worker's console before rolling it out, and
-  // for the browser tests, which cannot write managed storage: postingCoachPolicy.apply({...}).
-  (globalThis as { postingCoachPolicy?: unknown }).postingCoachPolicy = { apply: applyManagedPolicy };
+  // For the browser tests, which cannot write managed storage: postingCoachPolicy.apply({...}).
+  // Test builds only (src/test-hooks.ts): in a released build nothing but real policy applies one.
+  if (TEST_HOOKS) (globalThis as { postingCoachPolicy?: unknown }).postingCoachPolicy = { apply: applyManagedPolicy };
 }

@@ -11,6 +11,7 @@ import { SessionHistory } from './history';
 import { POSTED_WITHIN_MS } from './post-detect';
 import { readBox, type BoxText } from './read-text';
 import { adapterFor, siteKeyFor, type EditorKind, type SiteAdapter } from './sites';
+import { typedBoxes } from './handoff';
 
 const DEBOUNCE_MS = 300;
 const REPLY_LABEL = /reply|antwoord|reageer|reactie|comment/i;
@@ -47,7 +48,8 @@ export class ComposeSession {
     this.marks = new BoxMarks(box, env.overlays);
     this.history = new SessionHistory(() => {
       const pack = env.pack();
-      return { site: this.site, packId: pack.id, packVersion: pack.version, privacy: pack.history?.privacy ?? env.settings().privacy };
+      // settings() holds the privacy in force (policy > pack > user, src/settings/effective.ts).
+      return { site: this.site, packId: pack.id, packVersion: pack.version, privacy: env.settings().privacy };
     });
     // Observing is read-only; editors that change text without an input event are caught here.
     this.observer = new MutationObserver(() => this.schedule());
@@ -70,10 +72,18 @@ export class ComposeSession {
     this.analysedWith = undefined;
   }
 
+  /** True once the user typed, pasted or dropped into the box (trusted input): only then is it coached. */
+  typed(): boolean {
+    return typedBoxes().has(this.box);
+  }
+
   /** Reads and analyses now (also called by the 1 s tick: textareas change without events). */
   run(): void {
     const compiled = this.env.compiled();
     if (!compiled || !this.box.isConnected) return;
+    // A box only the page's scripts filled gets no findings and no history: else a page could
+    // read the pack through the coach, or write the history.
+    if (!this.typed()) return;
     const read = readBox(this.box);
     if (read.text === this.read.text && compiled === this.analysedWith) return this.draw(read);
     const before = this.read.text;
@@ -90,7 +100,7 @@ export class ComposeSession {
           reply: this.adapter?.isReply?.(this.box) ?? REPLY_LABEL.test(this.box.getAttribute('aria-label') ?? ''),
           role: settings.role,
           uiLang: resolveUiLang(settings.uiLang),
-          intensity: this.env.pack().intensity ?? settings.intensity,
+          intensity: settings.intensity,
         },
         compiled,
       );
@@ -121,6 +131,7 @@ export class ComposeSession {
 
   /** The post went out: record it and start a new one. */
   posted(): void {
+    if (!this.typed()) return;
     this.history.posted(this.report, this.read.text);
     this.acknowledged.clear();
     this.submitAt = 0;
