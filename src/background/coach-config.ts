@@ -14,8 +14,8 @@ import { mayAsk, senderKind } from './senders';
 export const CONFIG_REQUEST = 'coach/config';
 export const CONFIG_CHANGED = 'coach/config-changed';
 export const SITE_ENABLED = 'coach/site-enabled';
-/** Storage key the browser tests set (test builds only) to switch the page-readable hook on. */
-export const TEST_HOOK_KEY = 'postingCoachTestHook';
+/** Storage key the browser tests set to switch the page-readable hook on (test builds only: empty otherwise). */
+const TEST_HOOK_KEY = TEST_HOOKS ? 'postingCoachTestHook' : '';
 
 export interface CoachConfig {
   /** The user's settings with the values in force (policy > pack > user) put in. */
@@ -34,7 +34,7 @@ export async function coachConfig(): Promise<CoachConfig> {
   };
 }
 
-const WATCHED = [SETTINGS_KEY, ACTIVE_PACK_KEY, POLICY_STATE_KEY, ACCEPTED_TERMS_KEY, TEST_HOOK_KEY];
+const WATCHED = [SETTINGS_KEY, ACTIVE_PACK_KEY, POLICY_STATE_KEY, ACCEPTED_TERMS_KEY, ...(TEST_HOOKS ? [TEST_HOOK_KEY] : [])];
 
 export function registerCoachConfig(): void {
   // Content scripts may not read or write storage.local; where the browser supports it.

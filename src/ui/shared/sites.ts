@@ -41,7 +41,8 @@ export function siteForUrl(raw: string | undefined): TabSite | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  // The coach only asks for HTTPS sites (host permissions are https only).
+  if (url.protocol !== 'https:') return null;
   const adapter = ADAPTERS.find((a) => hostMatches(url.hostname, a.hosts));
   const builtIn = matchedHost(url.hostname);
   // Mastodon instances in the built-in list are recognised by markup, so they carry its key.
