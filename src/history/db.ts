@@ -11,14 +11,15 @@ export const IMPORTED = 'imported';
 export function openHistoryDb(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = factory.open(name, 2);
-    req.onupgradeneeded = (event) => {
+    // Stores are created when missing (not by version number), so any earlier state upgrades.
+    req.onupgradeneeded = () => {
       const db = req.result;
-      if (event.oldVersion < 1) {
+      if (!db.objectStoreNames.contains(EVENTS)) {
         const events = db.createObjectStore(EVENTS, { keyPath: 'id' });
         events.createIndex('time', 'time');
-        db.createObjectStore(META);
       }
-      if (event.oldVersion < 2) {
+      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+      if (!db.objectStoreNames.contains(IMPORTED)) {
         const imported = db.createObjectStore(IMPORTED, { keyPath: 'id' });
         imported.createIndex('time', 'time');
         imported.createIndex('batch', 'imported');
