@@ -40,6 +40,9 @@ export class ComposeSession {
   private readonly observer: MutationObserver;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private analysedWith: CompiledPack | undefined;
+  /** What was last drawn and where, so an unchanged state is not drawn again. */
+  private drawing = '';
+  private place = '';
 
   constructor(readonly id: number, readonly box: HTMLElement, private readonly env: SessionEnv) {
     this.adapter = adapterFor(box, location.hostname);
@@ -114,19 +117,25 @@ export class ComposeSession {
     return (this.report?.findings ?? []).filter((f) => !this.acknowledged.has(f.rule) && !this.history.isDismissed(f.rule));
   }
 
+  /** Forces the next draw (the panel's state changed). */
+  private redraw(): void {
+    this.drawing = '';
+    this.draw(this.read);
+  }
+
   acknowledge(rule: string): void {
     const f = this.report?.findings.find((x) => x.rule === rule);
     if (!f || !this.report) return;
     this.acknowledged.add(rule);
     this.history.acknowledge(f, this.report, this.read.text);
-    this.draw(this.read);
+    this.redraw();
   }
 
   dismiss(rule: string): void {
     const f = this.report?.findings.find((x) => x.rule === rule);
     if (!f || !this.report) return;
     this.history.dismiss(f, this.report, this.read.text);
-    this.draw(this.read);
+    this.redraw();
   }
 
   /** The post went out: record it and start a new one. */
@@ -155,9 +164,31 @@ export class ComposeSession {
   }
 
   private draw(read: BoxText): void {
+    const visible = this.visible();
+    const drawing = drawingKey(read, visible, (this.report?.praise ?? []).map((p) => p.message));
+    const rect = this.box.getBoundingClientRect();
+    const place = `${rect.left},${rect.top},${rect.width},${rect.height}`;
+    const sameNodes = read.segments.length === this.read.segments.length && read.segments.every((s, i) => s.node === this.read.segments[i]!.node);
     this.read = read;
-    this.marks.draw(read, this.visible());
     this.history.flush();
+    // Nothing changed (the 1 s tick, a mutation that left the text alone): no redraw, no render.
+    if (drawing === this.drawing && sameNodes) {
+      if (place !== this.place) {
+        this.place = place;
+        this.marks.reposition();
+        this.env.changed();
+      }
+      return;
+    }
+    this.drawing = drawing;
+    this.place = place;
+    this.marks.draw(read, visible);
     this.env.changed();
   }
+}
+
+/** The text, the visible findings and the praise: equal keys draw and render the same. */
+function drawingKey(read: BoxText, visible: readonly Finding[], praise: readonly string[]): string {
+  const findings = visible.map((f) => `${f.rule}:${f.severity}:${f.message}:${f.spans.map((s) => `${s.start}-${s.end}`).join(',')}`);
+  return [read.text, findings.join('|'), praise.join('|')].join('\u0000');
 }
