@@ -28,7 +28,7 @@ export interface TabSite {
 /** Hosts named in the built-in match patterns (for Mastodon, which has no host of its own). */
 function matchedHost(hostname: string): boolean {
   return SITE_MATCHES.some((pattern) => {
-    const host = /^\*:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
     return host.startsWith('*.') ? hostMatches(hostname, [host.slice(2)]) : hostname === host;
   });
 }
