@@ -27,6 +27,19 @@ export function applyManagedPolicy(raw: unknown): Promise<PolicyState> {
   return run;
 }
 
+/**
+ * Reads managed storage and applies it, taking its place in the queue now (not once the read is
+ * done): a policy applied after this call can never be overtaken by this older read.
+ */
+export function applyStoredPolicy(): Promise<PolicyState | undefined> {
+  const run = queue.then(async () => {
+    const raw = await readManagedStorage();
+    return raw === undefined ? undefined : apply(raw);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function apply(raw: unknown): Promise<PolicyState> {
   const { policy, problems } = parseManagedPolicy(raw);
   const source = managedPackSource(policy);
