@@ -16,13 +16,13 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     // The built-in social sites only: the coach is injected there when a compose box is used.
     host_permissions: SITE_MATCHES,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: ['https://*/*'],
     // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {
           // Firefox builds MV2, which has no optional_host_permissions: the same origins go here.
-          optional_permissions: ['https://*/*', 'http://*/*'],
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'posting-coach@example.org',
@@ -38,6 +38,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // Test hooks exist only in the build the browser tests use (src/test-hooks.ts).
+    define: { __POSTING_COACH_TEST_HOOKS__: JSON.stringify(process.env.POSTING_COACH_TEST_HOOKS === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

@@ -17,7 +17,7 @@ import { TYPED_TEXT } from './typing/text.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const RESULTS = path.resolve('bench/results-typing.json');
 
-if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'inherit' });
+if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, POSTING_COACH_TEST_HOOKS: '1' } });
 
 const server = await startFixtureServer();
 const plain = await launchPlain(server);

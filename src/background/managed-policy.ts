@@ -27,6 +27,19 @@ export function applyManagedPolicy(raw: unknown): Promise<PolicyState> {
   return run;
 }
 
+/**
+ * Reads managed storage and applies it, taking its place in the queue now (not once the read is
+ * done): a policy applied after this call can never be overtaken by this older read.
+ */
+export function applyStoredPolicy(): Promise<PolicyState | undefined> {
+  const run = queue.then(async () => {
+    const raw = await readManagedStorage();
+    return raw === undefined ? undefined : apply(raw);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function apply(raw: unknown): Promise<PolicyState> {
   const { policy, problems } = parseManagedPolicy(raw);
   const source = managedPackSource(policy);
@@ -64,17 +77,19 @@ export async function installManagedPack(
 ): Promise<string | undefined> {
   let value: string | object;
   let location: string | undefined;
+  let fetched: Awaited<ReturnType<typeof fetchPackText>> & { ok: true } | undefined;
   if (source.kind === 'url') {
     // The service worker wakes often; fetch at most once per refresh interval.
     const fresh = active.source.kind === 'managed' && active.source.location === source.url && Date.now() - active.source.loadedAt < refreshMinutes * 60_000;
     if (fresh && !force) return (await getPolicyState()).packError;
-    const fetched = await fetchPackText(source.url);
-    if (!fetched.ok) {
-      const problem = describeFetchFailure(fetched.failure);
+    const answer = await fetchPackText(source.url);
+    if (!answer.ok) {
+      const problem = describeFetchFailure(answer.failure);
       await setPackStatus({ url: source.url, checkedAt: Date.now(), ok: false, problem });
       return problem;
     }
-    value = fetched.text;
+    fetched = answer;
+    value = answer.text;
     location = source.url;
   } else {
     value = source.json;
@@ -85,7 +100,11 @@ export async function installManagedPack(
     if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: false, problem });
     return problem;
   }
-  if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: true });
+  if (location) await setPackStatus({ url: location, checkedAt: Date.now(), ok: true, ...(fetched?.finalUrl ? { finalUrl: fetched.finalUrl } : {}) });
+  // The same pack from the same source is already in force: writing it again (on every service
+  // worker start) would make every open compose box recompile for nothing.
+  const same = active.source.kind === 'managed' && active.source.location === location && JSON.stringify(active.pack) === JSON.stringify(result.pack);
+  if (same) return undefined;
   await writeActive({ pack: result.pack, source: { kind: 'managed', ...(location ? { location } : {}), loadedAt: Date.now(), locked: true } });
   return undefined;
 }

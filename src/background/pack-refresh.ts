@@ -52,5 +52,5 @@ export async function refreshUrlPack(alarmName: string): Promise<void> {
   if (JSON.stringify(result.pack) !== JSON.stringify(active.pack)) {
     await installPack({ pack: result.pack, source: { kind: 'url', location: plan.url, loadedAt: Date.now() } });
   }
-  await setPackStatus({ url: plan.url, checkedAt: Date.now(), ok: true });
+  await setPackStatus({ url: plan.url, checkedAt: Date.now(), ok: true, ...(fetched.finalUrl ? { finalUrl: fetched.finalUrl } : {}) });
 }

@@ -4,9 +4,9 @@ import { originToMatch } from './sites';
 describe('originToMatch', () => {
   it.each([
     ['https://social.example.org', 'https://social.example.org/*'],
-    ['http://127.0.0.1:8080', 'http://127.0.0.1/*'],
+    ['https://127.0.0.1:8080', 'https://127.0.0.1/*'],
     ['https://mastodon.example/', 'https://mastodon.example/*'],
   ])('%s → %s', (origin, pattern) => expect(originToMatch(origin)).toBe(pattern));
 
-  it.each(['file:///etc', 'chrome://extensions', 'not a url', ''])('refuses %s', (origin) => expect(originToMatch(origin)).toBeUndefined());
+  it.each(['http://127.0.0.1:8080', 'http://social.example.org', 'file:///etc', 'chrome://extensions', 'not a url', ''])('refuses %s', (origin) => expect(originToMatch(origin)).toBeUndefined());
 });

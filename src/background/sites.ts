@@ -34,11 +34,11 @@ async function injectCoach(tabId: number, frameId: number): Promise<boolean> {
   }
 }
 
-/** "https://example.org:8443" → "https://example.org/*" (a pattern without a port matches every port). */
+/** "https://example.org:8443" → "https://example.org/*" (a pattern without a port matches every port). HTTPS only. */
 export function originToMatch(origin: string): string | undefined {
   try {
     const url = new URL(origin);
-    return /^https?:$/.test(url.protocol) ? `${url.protocol}//${url.hostname}/*` : undefined;
+    return url.protocol === 'https:' ? `https://${url.hostname}/*` : undefined;
   } catch {
     return undefined;
   }

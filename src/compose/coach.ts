@@ -3,7 +3,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compilePack, type CompiledPack } from '../engine';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { DEFAULT_ACTIVE_PACK, getActivePack, getSettings, watchStore, type ActivePack } from '../settings/store';
+import { DEFAULT_ACTIVE_PACK, type ActivePack } from '../settings/store';
+import { TEST_HOOKS } from '../test-hooks';
+import { onConfigChanged, requestConfig, type CoachConfig } from './config-client';
 import { makeT, resolveUiLang } from '../ui/i18n/index';
 import { COACH_CATALOG } from '../ui/i18n/coach';
 import { mountCoachUi } from '../ui/coach/mount';
@@ -21,8 +23,11 @@ export interface CoachState {
   compiled: CompiledPack | undefined;
 }
 
-export function startCoach(ctx: ContentScriptContext): CoachApi {
+export async function startCoach(ctx: ContentScriptContext): Promise<CoachApi> {
   const state: CoachState = { sessions: [], settings: DEFAULT_SETTINGS, active: DEFAULT_ACTIVE_PACK, compiled: undefined };
+  // Settings and pack come from the background (content scripts have no storage access).
+  const first = await requestConfig();
+  const hook = TEST_HOOKS && !!first?.testHook;
   let nextId = 1;
   let frame = 0;
   const t = () => makeT(COACH_CATALOG, resolveUiLang(state.settings.uiLang));
@@ -32,7 +37,8 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
       ui.render(state.sessions.map(viewOf), t());
     });
   };
-  const ui = mountCoachUi(coachActions(state, render, t));
+  // Closed, so a page cannot read the coach's cards; open only in a test build with the hook on.
+  const ui = mountCoachUi(coachActions(state, render, t), hook ? 'open' : 'closed');
   const env = {
     compiled: () => state.compiled,
     settings: () => state.settings,
@@ -41,8 +47,14 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
     changed: render,
   };
   const setPack = (active: ActivePack) => {
+    // The same pack again (a pushed config after an unrelated change) keeps its compiled form.
+    if (state.compiled && JSON.stringify(active) === JSON.stringify(state.active)) return;
     state.active = active;
     state.compiled = compilePack(active.pack);
+  };
+  const apply = (config: CoachConfig) => {
+    state.settings = config.settings;
+    setPack(config.active);
   };
   const refresh = () => {
     for (const s of [...state.sessions]) if (state.settings.disabledSites.includes(s.site)) remove(s);
@@ -57,23 +69,18 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
     state.sessions = state.sessions.filter((s) => s !== session);
   };
 
-  void Promise.all([getSettings(), getActivePack()]).then(([settings, active]) => {
-    state.settings = settings;
-    setPack(active);
-    refresh();
-  });
-  const unwatch = watchStore((change) => {
-    if (change.settings) state.settings = change.settings;
-    if (change.activePack) setPack(change.activePack);
+  if (first) apply(first);
+  else setPack(DEFAULT_ACTIVE_PACK);
+  onConfigChanged(ctx, (config) => {
+    apply(config);
     refresh();
   });
   ctx.onInvalidated(() => {
-    unwatch();
     for (const s of state.sessions) s.dispose();
     ui.destroy();
   });
   watchPage(ctx, state, { render, remove, uiHost: ui.host });
-  void installTestHook(ctx, () => state.sessions);
+  if (TEST_HOOKS && hook) installTestHook(ctx, () => state.sessions);
 
   return {
     attach(box) {

@@ -1,6 +1,8 @@
 // The generic detector: which element, if any, is a compose box the coach may read.
 // Used by the loader on focus and input events, so it stays small and cheap.
 
+import { siteAllows } from './sites';
+
 const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-gramm_editor="false"]';
 const SKIP_ROLES = new Set(['combobox', 'searchbox', 'search']);
 
@@ -22,7 +24,8 @@ export function editingHost(el: Element): HTMLElement | null {
 export function composeBoxOf(el: Element | null): HTMLElement | null {
   if (!el) return null;
   const box = el instanceof HTMLTextAreaElement ? el : editingHost(el);
-  return box && isEligible(box) ? box : null;
+  const where = globalThis.location;
+  return box && isEligible(box) && (!where || siteAllows(box, where.hostname, where.pathname)) ? box : null;
 }
 
 export function isEligible(box: HTMLElement): boolean {

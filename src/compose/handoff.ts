@@ -11,7 +11,7 @@ export interface CoachApi {
   attach(box: HTMLElement): void;
 }
 
-export type StartCoach = (ctx: ContentScriptContext) => CoachApi;
+export type StartCoach = (ctx: ContentScriptContext) => CoachApi | Promise<CoachApi>;
 
 type CoachGlobal = typeof globalThis & { [COACH_GLOBAL]?: StartCoach };
 
@@ -21,4 +21,12 @@ export function publishCoach(start: StartCoach): void {
 
 export function publishedCoach(): StartCoach | undefined {
   return (globalThis as CoachGlobal)[COACH_GLOBAL];
+}
+
+const TYPED_GLOBAL = '__postingCoachTyped';
+type TypedGlobal = typeof globalThis & { [TYPED_GLOBAL]?: WeakSet<HTMLElement> };
+
+/** Boxes that received trusted user input, shared by the loader and the coach (one isolated world). */
+export function typedBoxes(): WeakSet<HTMLElement> {
+  return ((globalThis as TypedGlobal)[TYPED_GLOBAL] ??= new WeakSet());
 }

@@ -5,7 +5,10 @@ import type { Severity } from '../engine/types';
 
 const SEVERITIES: readonly Severity[] = ['info', 'nudge', 'warning'];
 const COLOURS: Record<Severity, string> = { info: '#1565c0', nudge: '#c77700', warning: '#c62828' };
-export const highlightName = (severity: Severity) => `posting-coach-${severity}`;
+// Names are random per page load, so a page cannot look the coach's highlights up by a known
+// name. Every name goes through highlightName (also for other keys, e.g. categories).
+const PREFIX = `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('')}`;
+export const highlightName = (key: string) => `${PREFIX}-${key}`;
 
 const owners = new Map<object, { severity: Severity; range: Range }[]>();
 let sheet: CSSStyleSheet | undefined;

@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { composeBoxOf, eventElement } from './find-box';
-import { LOAD_COACH, publishedCoach, type CoachApi } from './handoff';
+import { onConfigChanged, siteEnabled } from './config-client';
+import { LOAD_COACH, publishedCoach, typedBoxes, type CoachApi } from './handoff';
 import { siteKeyFor } from './sites';
 
 export function startLoader(ctx: ContentScriptContext): void {
@@ -11,11 +12,17 @@ export function startLoader(ctx: ContentScriptContext): void {
   // Boxes already handed to the coach: later keystrokes in them cost nothing here.
   let seen = new WeakSet<HTMLElement>();
   // A site switched back on (or off) is looked at afresh.
-  const forget = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) seen = new WeakSet();
+  onConfigChanged(ctx, () => (seen = new WeakSet()));
+  // Boxes the user really typed, pasted or dropped into: only those are coached and recorded.
+  // A page's script can fill a box and fire `input` (even a trusted one, via execCommand) but
+  // cannot make a trusted `beforeinput`.
+  const typed = typedBoxes();
+  const onBeforeInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    const box = composeBoxOf(eventElement(event));
+    if (box) typed.add(box);
   };
-  browser.storage.onChanged.addListener(forget);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(forget));
+  ctx.addEventListener(document, 'beforeinput', onBeforeInput, { capture: true });
 
   const onEvent = (event: Event) => {
     const box = composeBoxOf(eventElement(event));
@@ -37,9 +44,7 @@ export function startLoader(ctx: ContentScriptContext): void {
 }
 
 async function siteDisabled(box: HTMLElement): Promise<boolean> {
-  const { settings } = await browser.storage.local.get('settings');
-  const disabled = (settings as { disabledSites?: string[] } | undefined)?.disabledSites ?? [];
-  return disabled.includes(siteKeyFor(box, location.hostname));
+  return !(await siteEnabled(siteKeyFor(box, location.hostname)));
 }
 
 async function loadCoach(ctx: ContentScriptContext): Promise<CoachApi | undefined> {

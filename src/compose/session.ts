@@ -11,6 +11,7 @@ import { SessionHistory } from './history';
 import { POSTED_WITHIN_MS } from './post-detect';
 import { readBox, type BoxText } from './read-text';
 import { adapterFor, siteKeyFor, type EditorKind, type SiteAdapter } from './sites';
+import { typedBoxes } from './handoff';
 
 const DEBOUNCE_MS = 300;
 const REPLY_LABEL = /reply|antwoord|reageer|reactie|comment/i;
@@ -39,6 +40,9 @@ export class ComposeSession {
   private readonly observer: MutationObserver;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private analysedWith: CompiledPack | undefined;
+  /** What was last drawn and where, so an unchanged state is not drawn again. */
+  private drawing = '';
+  private place = '';
 
   constructor(readonly id: number, readonly box: HTMLElement, private readonly env: SessionEnv) {
     this.adapter = adapterFor(box, location.hostname);
@@ -47,7 +51,8 @@ export class ComposeSession {
     this.marks = new BoxMarks(box, env.overlays);
     this.history = new SessionHistory(() => {
       const pack = env.pack();
-      return { site: this.site, packId: pack.id, packVersion: pack.version, privacy: pack.history?.privacy ?? env.settings().privacy };
+      // settings() holds the privacy in force (policy > pack > user, src/settings/effective.ts).
+      return { site: this.site, packId: pack.id, packVersion: pack.version, privacy: env.settings().privacy };
     });
     // Observing is read-only; editors that change text without an input event are caught here.
     this.observer = new MutationObserver(() => this.schedule());
@@ -70,10 +75,18 @@ export class ComposeSession {
     this.analysedWith = undefined;
   }
 
+  /** True once the user typed, pasted or dropped into the box (trusted input): only then is it coached. */
+  typed(): boolean {
+    return typedBoxes().has(this.box);
+  }
+
   /** Reads and analyses now (also called by the 1 s tick: textareas change without events). */
   run(): void {
     const compiled = this.env.compiled();
     if (!compiled || !this.box.isConnected) return;
+    // A box only the page's scripts filled gets no findings and no history: else a page could
+    // read the pack through the coach, or write the history.
+    if (!this.typed()) return;
     const read = readBox(this.box);
     if (read.text === this.read.text && compiled === this.analysedWith) return this.draw(read);
     const before = this.read.text;
@@ -90,7 +103,7 @@ export class ComposeSession {
           reply: this.adapter?.isReply?.(this.box) ?? REPLY_LABEL.test(this.box.getAttribute('aria-label') ?? ''),
           role: settings.role,
           uiLang: resolveUiLang(settings.uiLang),
-          intensity: this.env.pack().intensity ?? settings.intensity,
+          intensity: settings.intensity,
         },
         compiled,
       );
@@ -104,23 +117,30 @@ export class ComposeSession {
     return (this.report?.findings ?? []).filter((f) => !this.acknowledged.has(f.rule) && !this.history.isDismissed(f.rule));
   }
 
+  /** Forces the next draw (the panel's state changed). */
+  private redraw(): void {
+    this.drawing = '';
+    this.draw(this.read);
+  }
+
   acknowledge(rule: string): void {
     const f = this.report?.findings.find((x) => x.rule === rule);
     if (!f || !this.report) return;
     this.acknowledged.add(rule);
     this.history.acknowledge(f, this.report, this.read.text);
-    this.draw(this.read);
+    this.redraw();
   }
 
   dismiss(rule: string): void {
     const f = this.report?.findings.find((x) => x.rule === rule);
     if (!f || !this.report) return;
     this.history.dismiss(f, this.report, this.read.text);
-    this.draw(this.read);
+    this.redraw();
   }
 
   /** The post went out: record it and start a new one. */
   posted(): void {
+    if (!this.typed()) return;
     this.history.posted(this.report, this.read.text);
     this.acknowledged.clear();
     this.submitAt = 0;
@@ -144,9 +164,31 @@ export class ComposeSession {
   }
 
   private draw(read: BoxText): void {
+    const visible = this.visible();
+    const drawing = drawingKey(read, visible, (this.report?.praise ?? []).map((p) => p.message));
+    const rect = this.box.getBoundingClientRect();
+    const place = `${rect.left},${rect.top},${rect.width},${rect.height}`;
+    const sameNodes = read.segments.length === this.read.segments.length && read.segments.every((s, i) => s.node === this.read.segments[i]!.node);
     this.read = read;
-    this.marks.draw(read, this.visible());
     this.history.flush();
+    // Nothing changed (the 1 s tick, a mutation that left the text alone): no redraw, no render.
+    if (drawing === this.drawing && sameNodes) {
+      if (place !== this.place) {
+        this.place = place;
+        this.marks.reposition();
+        this.env.changed();
+      }
+      return;
+    }
+    this.drawing = drawing;
+    this.place = place;
+    this.marks.draw(read, visible);
     this.env.changed();
   }
+}
+
+/** The text, the visible findings and the praise: equal keys draw and render the same. */
+function drawingKey(read: BoxText, visible: readonly Finding[], praise: readonly string[]): string {
+  const findings = visible.map((f) => `${f.rule}:${f.severity}:${f.message}:${f.spans.map((s) => `${s.start}-${s.end}`).join(',')}`);
+  return [read.text, findings.join('|'), praise.join('|')].join('\u0000');
 }

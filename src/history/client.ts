@@ -42,8 +42,10 @@ export async function queryAll(filter: HistoryFilter = {}, chunk = 5000): Promis
 /** Imports events in batches; each batch is sent again until acknowledged, so none is lost or doubled. */
 export async function importEvents(events: readonly unknown[], onProgress?: (done: number) => void, batch = 1000): Promise<Omit<ImportReply, 'ok'>> {
   const total: Omit<ImportReply, 'ok'> = { added: 0, duplicates: 0, rejected: 0, errors: [] };
+  // One import is one batch, however many messages carry it: it can be removed as one.
+  const importBatch = Date.now();
   for (let i = 0; i < events.length; i += batch) {
-    const reply = await sendUntilAcknowledged<ImportReply>({ type: 'history/import', events: events.slice(i, i + batch) });
+    const reply = await sendUntilAcknowledged<ImportReply>({ type: 'history/import', events: events.slice(i, i + batch), batch: importBatch });
     if (!reply) throw new Error('the history did not answer; nothing after event ' + i + ' was imported');
     total.added += reply.added;
     total.duplicates += reply.duplicates;
@@ -52,6 +54,11 @@ export async function importEvents(events: readonly unknown[], onProgress?: (don
     onProgress?.(Math.min(events.length, i + batch));
   }
   return total;
+}
+
+/** Removes every event of one import batch. */
+export async function removeImport(batch: number): Promise<number> {
+  return (await ask<{ ok: true; removed: number }>({ type: 'history/remove-import', batch })).removed;
 }
 
 export async function clearHistory(): Promise<void> {

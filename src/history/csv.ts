@@ -3,7 +3,22 @@
 
 const BOM = '\uFEFF';
 
-function field(value: string): string {
+// A cell starting with one of these is read as a formula by spreadsheet programs. Such cells get
+// a leading apostrophe (the spreadsheet way to say "text"); so does a cell that already starts
+// with an apostrophe followed by one of them, so that our own import can undo it exactly.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED = /^'[=+\-@\t\r']/;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) || ESCAPED.test(value) ? `'${value}` : value;
+}
+
+export function restoreCell(value: string): string {
+  return ESCAPED.test(value) ? value.slice(1) : value;
+}
+
+function field(raw: string): string {
+  const value = neutraliseCell(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -5,15 +5,25 @@
 export const DB_NAME = 'posting-coach-history';
 export const EVENTS = 'events';
 export const META = 'meta';
+/** Imported events live apart from the user's own, so they never count against (or evict) them. */
+export const IMPORTED = 'imported';
 
 export function openHistoryDb(factory: IDBFactory = indexedDB, name = DB_NAME): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = factory.open(name, 1);
+    const req = factory.open(name, 2);
+    // Stores are created when missing (not by version number), so any earlier state upgrades.
     req.onupgradeneeded = () => {
       const db = req.result;
-      const events = db.createObjectStore(EVENTS, { keyPath: 'id' });
-      events.createIndex('time', 'time');
-      db.createObjectStore(META);
+      if (!db.objectStoreNames.contains(EVENTS)) {
+        const events = db.createObjectStore(EVENTS, { keyPath: 'id' });
+        events.createIndex('time', 'time');
+      }
+      if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+      if (!db.objectStoreNames.contains(IMPORTED)) {
+        const imported = db.createObjectStore(IMPORTED, { keyPath: 'id' });
+        imported.createIndex('time', 'time');
+        imported.createIndex('batch', 'imported');
+      }
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('could not open the history database'));

@@ -33,6 +33,8 @@ export interface HistoryEvent {
   /** Present only when the privacy level allows it. */
   excerpt?: string;
   text?: string;
+  /** Set by the writer on imported events: the import batch (its start time). Never sent by producers. */
+  imported?: number;
 }
 
 /** Messages the content script sends to the background. */

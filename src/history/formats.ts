@@ -1,7 +1,7 @@
 // Export and import of the history: full events as JSON or CSV. The counts-only export lives
 // in counts.ts. Every import is checked; bad rows are reported, good ones kept.
 import type { HistoryEvent } from './events';
-import { readCsv, writeCsv } from './csv';
+import { readCsv, restoreCell, writeCsv } from './csv';
 import { checkEvents } from './validate';
 
 export const JSON_FORMAT = 'posting-coach-history';
@@ -13,10 +13,19 @@ export function eventsToJson(events: readonly HistoryEvent[], exportedAt: number
   return JSON.stringify({ format: JSON_FORMAT, version: 1, exportedAt: new Date(exportedAt).toISOString(), events }, null, 1);
 }
 
+/** Largest file an import reads (characters); beyond it the user gets a clear message. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/** The time as ISO text; a stored time no date can hold is written as the number, not thrown on. */
+function isoTime(time: number): string {
+  const d = new Date(time);
+  return Number.isNaN(d.getTime()) ? String(time) : d.toISOString();
+}
+
 export function eventsToCsv(events: readonly HistoryEvent[]): string {
   return writeCsv(
     CSV_COLUMNS,
-    events.map((e) => CSV_COLUMNS.map((col) => (col === 'time' ? new Date(e.time).toISOString() : String(e[col] ?? '')))),
+    events.map((e) => CSV_COLUMNS.map((col) => (col === 'time' ? isoTime(e.time) : String(e[col] ?? '')))),
   );
 }
 
@@ -28,6 +37,7 @@ export interface ParsedImport {
 
 /** Reads an export (JSON or CSV, detected from its content). Throws with a clear message when it is neither. */
 export function parseExport(content: string): ParsedImport {
+  if (content.length > MAX_IMPORT_CHARS) throw new Error(`the file is too large (more than ${MAX_IMPORT_CHARS / 1024 / 1024} MB)`);
   const trimmed = content.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJsonExport(trimmed);
   return parseCsvExport(content);
@@ -49,14 +59,14 @@ function parseJsonExport(content: string): ParsedImport {
 
 function parseCsvExport(content: string): ParsedImport {
   const rows = readCsv(content);
-  const header = rows[0];
+  const header = rows[0]?.map(restoreCell);
   if (!header) throw new Error('the file is empty');
   if (header.includes('count') && !header.includes('id')) throw new Error('this is a counts-only export: it holds totals, not events, so it cannot be reviewed here');
   const missing = CSV_COLUMNS.filter((c) => c !== 'excerpt' && c !== 'text' && !header.includes(c));
   if (missing.length) throw new Error(`not a Posting Coach history export: missing column(s) ${missing.join(', ')}`);
   const raws = rows.slice(1).map((row) => {
     const obj: Record<string, string | number> = {};
-    header.forEach((col, i) => (obj[col] = row[i] ?? ''));
+    header.forEach((col, i) => (obj[col] = restoreCell(row[i] ?? '')));
     const t = Date.parse(String(obj.time));
     obj.time = Number.isNaN(t) ? String(obj.time) : t;
     return obj;

@@ -5,13 +5,15 @@ import type { HistorySummary } from './summary';
 import type { Trend } from './aggregate';
 import type { PromotionRatio } from './ratio';
 import type { QuotaNote } from './history-store';
+import type { ImportBatch } from './imported-store';
 
 export type HistoryRequest =
   | RecordHistoryMessage
   | { type: 'history/query'; filter?: HistoryFilter; offset?: number; limit?: number }
   | { type: 'history/overview'; filter?: HistoryFilter }
   | { type: 'history/summary' }
-  | { type: 'history/import'; events: unknown[] }
+  | { type: 'history/import'; events: unknown[]; /** The import's start time, shared by its messages. */ batch?: number }
+  | { type: 'history/remove-import'; batch: number }
   | { type: 'history/clear' }
   | { type: 'history/prune' };
 
@@ -33,6 +35,8 @@ export interface OverviewReply {
   trend: Trend;
   ratio: PromotionRatio;
   quota?: QuotaNote;
+  /** Import batches stored (newest first), each removable at once. */
+  imports: ImportBatch[];
 }
 
 export interface ImportReply {

@@ -7,7 +7,8 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 describe('the history policy', () => {
   it('takes the pack over the settings', () => {
     expect(policyFrom(DEFAULT_SETTINGS)).toEqual({ privacy: 'excerpt', retentionDays: 180, maxEvents: 50_000 });
-    expect(policyFrom({ ...DEFAULT_SETTINGS, privacy: 'text' }, { history: { privacy: 'none', retentionDays: 30 } })).toEqual({
+    // Shorter retention deletes history, so it applies once accepted or forced by policy (tests/security/pack-consent.test.ts).
+    expect(policyFrom({ ...DEFAULT_SETTINGS, privacy: 'text' }, { history: { privacy: 'none', retentionDays: 30 } }, { packForced: true })).toEqual({
       privacy: 'none',
       retentionDays: 30,
       maxEvents: 50_000,

@@ -1,8 +1,9 @@
-// What the history may keep: the privacy level and retention in force. The pack in force
-// wins over the user's settings, so an organisation can promise its people what is kept.
+// What the history may keep: the privacy level and retention in force, as decided by
+// src/settings/effective.ts (policy > pack > user).
 import type { Pack } from '../engine/pack/types';
 import type { Settings } from '../settings/settings';
 import type { HistoryEvent, Privacy } from './events';
+import { effectiveSettings, type EffectiveInput } from '../settings/effective';
 
 export interface HistoryPolicy {
   privacy: Privacy;
@@ -13,17 +14,18 @@ export interface HistoryPolicy {
 /** Longest excerpt the writer keeps, whatever the producer sent. */
 export const EXCERPT_MAX = 140;
 
-export function policyFrom(settings: Pick<Settings, 'privacy' | 'retentionDays' | 'maxEvents'>, pack?: Pick<Pack, 'history'>): HistoryPolicy {
-  const fixed = pack?.history ?? {};
-  return {
-    privacy: fixed.privacy ?? settings.privacy,
-    retentionDays: positive(fixed.retentionDays) ?? positive(settings.retentionDays) ?? 180,
-    maxEvents: positive(fixed.maxEvents) ?? positive(settings.maxEvents) ?? 50_000,
-  };
-}
-
-function positive(n: number | undefined): number | undefined {
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : undefined;
+/** The history's terms in force: policy > pack > user, with the pack's riskier terms waiting for consent. */
+export function policyFrom(
+  settings: Pick<Settings, 'privacy' | 'retentionDays' | 'maxEvents'> & Partial<Pick<Settings, 'intensity' | 'role'>>,
+  pack?: Pick<Pack, 'history'> & Partial<Pick<Pack, 'id' | 'intensity'>>,
+  extra: Omit<EffectiveInput, 'settings' | 'pack'> = {},
+): HistoryPolicy {
+  const { privacy, retentionDays, maxEvents } = effectiveSettings({
+    settings: { intensity: 'normal', role: 'employee', ...settings },
+    ...(pack ? { pack: { id: pack.id ?? '', ...(pack.intensity ? { intensity: pack.intensity } : {}), ...(pack.history ? { history: pack.history } : {}) } } : {}),
+    ...extra,
+  });
+  return { privacy, retentionDays, maxEvents };
 }
 
 /** Cuts text to at most `max` characters without splitting a surrogate pair (emoji). */

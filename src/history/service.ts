@@ -5,6 +5,7 @@ import type { HistoryRequest, ImportReply, OverviewReply, QueryReply, SummaryRep
 import { addWithRoom, clearEvents, countEvents, pruneEvents, readAll, readNewest, readQuotaNote } from './history-store';
 import { applyPrivacy, type HistoryPolicy } from './policy';
 import { checkEvents } from './validate';
+import { addImported, clearImported, countImported, importBatches, pruneImported, readImported, removeBatch } from './imported-store';
 import { isEmptyFilter, matcher, type HistoryFilter } from './filter';
 import { trendOf, type Trend } from './aggregate';
 import { promotionRatio, type PromotionRatio } from './ratio';
@@ -37,15 +38,23 @@ export class HistoryService {
       case 'history/record':
         return { ok: true, ...(await this.write(msg.events)) };
       case 'history/import':
-        return { ok: true, ...(await this.write(msg.events)) } satisfies ImportReply;
+        return { ok: true, ...(await this.write(msg.events, validBatch(msg.batch) ?? this.now())) } satisfies ImportReply;
+      case 'history/remove-import': {
+        const batch = validBatch(msg.batch);
+        const removed = batch === undefined ? 0 : await removeBatch(await this.deps.db(), batch);
+        this.invalidate();
+        return { ok: true, removed };
+      }
       case 'history/query':
         return this.query(msg.filter ?? {}, msg.offset ?? 0, msg.limit ?? 100);
       case 'history/overview':
         return this.overview(msg.filter ?? {});
       case 'history/summary':
-        return { ok: true, ...summarise(await this.all(), this.now()) } satisfies SummaryReply;
+        // The weekly summary is about the user's own writing: imported events stay out of it.
+        return { ok: true, ...summarise((await this.all()).filter((e) => e.imported === undefined), this.now()) } satisfies SummaryReply;
       case 'history/clear':
         await clearEvents(await this.deps.db());
+        await clearImported(await this.deps.db());
         this.invalidate();
         return { ok: true };
       case 'history/prune':
@@ -54,20 +63,30 @@ export class HistoryService {
   }
 
   /** Validates, trims to the privacy level, stores (one transaction), then applies retention. */
-  async write(raw: unknown): Promise<Omit<ImportReply, 'ok'>> {
-    const { events, errors, rejected } = checkEvents(Array.isArray(raw) ? raw : []);
+  async write(raw: unknown, importBatch?: number): Promise<Omit<ImportReply, 'ok'>> {
+    const { events, errors, rejected } = checkEvents(Array.isArray(raw) ? raw : [], 20, this.now());
     const policy = await this.deps.policy();
     const db = await this.deps.db();
     const clean = events.map((e) => applyPrivacy(e, policy.privacy));
     this.invalidate();
-    const { added, duplicates } = clean.length ? await addWithRoom(db, clean, this.now()) : { added: 0, duplicates: 0 };
+    const none = { added: 0, duplicates: 0 };
+    if (importBatch !== undefined) {
+      // Imported events go to their own store: they never evict (or count as) the user's own.
+      const { added, duplicates } = clean.length ? await addImported(db, clean, importBatch) : none;
+      if (added) await pruneImported(db, policy, this.now());
+      this.invalidate();
+      return { added, duplicates, rejected, errors };
+    }
+    const { added, duplicates } = clean.length ? await addWithRoom(db, clean, this.now()) : none;
     if (added) await pruneEvents(db, policy, this.now());
     this.invalidate();
     return { added, duplicates, rejected, errors };
   }
 
   async prune(): Promise<number> {
-    const removed = await pruneEvents(await this.deps.db(), await this.deps.policy(), this.now());
+    const db = await this.deps.db();
+    const policy = await this.deps.policy();
+    const removed = (await pruneEvents(db, policy, this.now())) + (await pruneImported(db, policy, this.now()));
     if (removed) this.invalidate();
     return removed;
   }
@@ -77,7 +96,7 @@ export class HistoryService {
     const size = Math.max(0, Math.min(limit, 10_000));
     // Before the full read is done (a worker just started), an unfiltered page comes straight
     // from the time index, so the first screen does not wait for 100,000 events.
-    if (!this.loaded && isEmptyFilter(filter) && size <= 500) {
+    if (!this.loaded && isEmptyFilter(filter) && size <= 500 && (await countImported(await this.deps.db())) === 0) {
       return { ok: true, ...(await readNewest(await this.deps.db(), start, size)) };
     }
     const matches = await this.matching(filter);
@@ -104,6 +123,7 @@ export class HistoryService {
       trend,
       ratio: this.facets.ratio,
       ...(quota ? { quota } : {}),
+      imports: importBatches(all),
     };
   }
 
@@ -127,7 +147,8 @@ export class HistoryService {
 
   private all(): Promise<HistoryEvent[]> {
     if (this.cache) return this.cache;
-    const cache = this.deps.db().then(readAll);
+    // The user's own and imported events, oldest first.
+    const cache = this.deps.db().then(async (db) => mergeByTime(await readAll(db), await readImported(db)));
     this.cache = cache;
     cache.then(
       () => this.cache === cache && (this.loaded = true),
@@ -144,6 +165,22 @@ export class HistoryService {
     this.trends.clear();
     this.facets = undefined;
   }
+}
+
+function validBatch(batch: unknown): number | undefined {
+  return typeof batch === 'number' && Number.isFinite(batch) ? batch : undefined;
+}
+
+function mergeByTime(a: HistoryEvent[], b: HistoryEvent[]): HistoryEvent[] {
+  if (!b.length) return a;
+  const out: HistoryEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.time <= b[j]!.time)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 function facetsOf(events: readonly HistoryEvent[]): { sites: string[]; rules: string[] } {

@@ -15,6 +15,8 @@ export function describeFetchFailure(failure: FetchFailure): string {
       return `HTTP status ${failure.status}`;
     case 'network':
       return `network error: ${failure.detail}`;
+    case 'redirect':
+      return `redirected to an address that is not allowed (${failure.to})`;
   }
 }
 

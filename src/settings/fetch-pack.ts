@@ -10,9 +10,12 @@ export type FetchFailure =
   | { kind: 'timeout'; ms: number }
   | { kind: 'too-big'; limit: number }
   | { kind: 'status'; status: number }
-  | { kind: 'network'; detail: string };
+  | { kind: 'network'; detail: string }
+  /** The server sent us on to an address we would not fetch (e.g. plain http). */
+  | { kind: 'redirect'; to: string };
 
-export type FetchResult = { ok: true; text: string; url: string } | { ok: false; failure: FetchFailure };
+/** `finalUrl` is set when redirects led elsewhere: shown to the user, recorded in the status. */
+export type FetchResult = { ok: true; text: string; url: string; finalUrl?: string } | { ok: false; failure: FetchFailure };
 
 export interface FetchOptions {
   maxBytes?: number;
@@ -40,6 +43,16 @@ export async function fetchPackText(rawUrl: string, opts: FetchOptions = {}): Pr
       cache: 'no-cache',
       redirect: 'follow',
     });
+    // Judge the address the redirects ended at, not only the one asked for: an https URL must
+    // not be able to hand us a pack from plain http.
+    const finalUrl = response.url || check.url.href;
+    if (finalUrl !== check.url.href) {
+      const landed = checkPackUrl(finalUrl);
+      if (!landed.ok || (check.url.protocol === 'https:' && landed.url.protocol !== 'https:')) {
+        controller.abort();
+        return { ok: false, failure: { kind: 'redirect', to: finalUrl } };
+      }
+    }
     if (!response.ok) return { ok: false, failure: { kind: 'status', status: response.status } };
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -48,7 +61,7 @@ export async function fetchPackText(rawUrl: string, opts: FetchOptions = {}): Pr
     }
     const bytes = await readCapped(response, maxBytes, controller);
     if (!bytes) return { ok: false, failure: { kind: 'too-big', limit: maxBytes } };
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes), url: check.url.href };
+    return { ok: true, text: new TextDecoder('utf-8').decode(bytes), url: check.url.href, ...(finalUrl !== check.url.href ? { finalUrl } : {}) };
   } catch (error) {
     if (timedOut) return { ok: false, failure: { kind: 'timeout', ms: timeoutMs } };
     return { ok: false, failure: { kind: 'network', detail: error instanceof Error ? error.message : String(error) } };

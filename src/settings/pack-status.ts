@@ -8,6 +8,8 @@ export interface PackStatus {
   /** Milliseconds since the epoch. */
   checkedAt: number;
   ok: boolean;
+  /** Where redirects led, when not to `url`. */
+  finalUrl?: string;
   /** Why the refresh did not change the pack, in English (logged; the page shows its own words). */
   problem?: string;
 }

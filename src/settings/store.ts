@@ -58,3 +58,5 @@ export function watchStore(onChange: (change: { settings?: Settings; activePack?
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+export const ACCEPTED_TERMS_KEY = 'acceptedPackTerms';

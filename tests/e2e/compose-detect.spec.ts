@@ -8,16 +8,17 @@ import { BROADCAST } from './compose-posts';
 import { coachState, patchSettings, settledState } from './compose-sites';
 import { expect, test } from './compose-test';
 
-// A YouTube-like page of our own: a plain contenteditable comment box among fields to leave alone.
+// A YouTube-like page of our own: a plain contenteditable comment box (YouTube's own id) among
+// fields to leave alone, including a textarea YouTube's adapter does not know (unknown field).
 const PAGE = `<!doctype html><meta charset="utf-8"><title>detect</title>
-<div id="ce" contenteditable="true" role="textbox" aria-label="Add a comment" style="min-height:60px;border:1px solid #999"></div>
+<div id="contenteditable-root" class="ce" contenteditable="true" role="textbox" aria-label="Add a comment" style="min-height:60px;border:1px solid #999"></div>
 <textarea id="ta" rows="3" cols="60"></textarea>
 <textarea id="gramm" data-gramm="false"></textarea>
 <div data-enable-grammarly="false"><div id="grammarly" contenteditable="true" style="min-height:20px;border:1px solid #ccc"></div></div>
 <input id="search" type="search"><input id="password" type="password">
 <textarea id="readonly" readonly>read only</textarea>
 <form role="search"><textarea id="insearch"></textarea></form>
-<button id="add" type="button" onclick="const t=document.createElement('textarea');t.id='later';document.body.append(t)">add</button>`;
+<button id="add" type="button" onclick="const t=document.createElement('div');t.id='contenteditable-root';t.className='later';t.contentEditable='true';t.style.minHeight='40px';document.body.append(t)">add</button>`;
 const URL_ = 'https://www.youtube.com/detect.html';
 
 test.beforeEach(async ({ context, page }) => {
@@ -27,26 +28,24 @@ test.beforeEach(async ({ context, page }) => {
 
 test('several boxes, a box added later, and the fields it must leave alone', async ({ page }) => {
   await page.goto(URL_);
-  const ce = page.locator('#ce');
+  const ce = page.locator('.ce');
   await ce.click();
   await page.keyboard.type(BROADCAST.text);
   const first = await settledState(page, BROADCAST.text);
   expect(first.site).toBe('youtube');
   expect(first.editor).toBe('plain');
 
-  for (const id of ['gramm', 'grammarly', 'search', 'password', 'readonly', 'insearch']) {
+  for (const id of ['gramm', 'grammarly', 'search', 'password', 'readonly', 'insearch', 'ta']) {
     await page.locator(`#${id}`).click();
     await page.keyboard.type(' Schrijf je nu in!');
   }
-  await page.locator('#ta').click();
-  await page.keyboard.type('Save the date, schrijf je nu in.');
   await page.locator('#add').click();
-  await page.locator('#later').click();
+  await page.locator('.later').click();
   await page.keyboard.type('Save the date: market leader news.');
   await expect
     .poll(async () => (await coachState(page)).map((b) => b.text))
-    .toEqual([BROADCAST.text, 'Save the date, schrijf je nu in.', 'Save the date: market leader news.']);
-  await expect(page.locator('posting-coach-ui .pc-badge')).toHaveCount(3);
+    .toEqual([BROADCAST.text, 'Save the date: market leader news.']);
+  await expect(page.locator('posting-coach-ui .pc-badge')).toHaveCount(2);
   // The plain contenteditable's highlights sit on the typed words too.
   const state = (await coachState(page))[0]!;
   for (const h of state.highlights) expect(h.text).toBe(BROADCAST.text.slice(h.start, h.end));
@@ -55,7 +54,7 @@ test('several boxes, a box added later, and the fields it must leave alone', asy
 test('a switched-off site loads nothing', async ({ page, serviceWorker }) => {
   await patchSettings(serviceWorker, { disabledSites: ['youtube'] });
   await page.goto(URL_);
-  await page.locator('#ce').click();
+  await page.locator('.ce').click();
   await page.keyboard.type(BROADCAST.text);
   await page.waitForTimeout(1000); // longer than the analysis delay: nothing may appear
   expect(await coachState(page)).toEqual([]);

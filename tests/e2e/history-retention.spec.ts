@@ -25,6 +25,9 @@ test('the pack in force fixes retention and privacy over the settings', async ({
   await setStorage(page, {
     settings: { ...DEFAULT_SETTINGS, privacy: 'text', retentionDays: 365 },
     activePack: { pack, source: { kind: 'file', loadedAt: Date.now() } },
+    // Shorter retention deletes history, so it applies once the user accepted it (issue 9, item 9;
+    // tests/e2e/security/policy-lock.spec.ts shows the waiting). Less text applies at once.
+    acceptedPackTerms: { packId: 'org', retentionDays: 7 },
   });
   const now = Date.now();
   await record(page, [

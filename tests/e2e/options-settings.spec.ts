@@ -23,7 +23,9 @@ test('coaching settings, sites and the way back to the default pack', async ({ c
   await pastePack(options, JSON.stringify({ ...TEST_PACK, intensity: 'gentle', history: { privacy: 'excerpt' } }));
   await expect(options.locator('#intensity')).toBeDisabled();
   await expect(options.locator('#intensity')).toHaveValue('gentle');
-  await expect(options.locator('#privacy')).toHaveValue('excerpt');
+  // Keeping more text than the user chose ("none") waits for their consent (issue 9, item 9).
+  await expect(options.locator('#privacy')).toHaveValue('none');
+  await expect(options.getByTestId('pack-terms')).toContainText('Post text kept');
   await expect(options.getByText(`Fixed by the pack “${TEST_PACK.name}”.`).first()).toBeVisible();
 
   // Extra sites can be removed again.

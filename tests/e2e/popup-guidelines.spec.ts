@@ -81,7 +81,8 @@ test('the popup counts today’s nudges on this device', async ({ context, exten
     packId: 'default', packVersion: '0.1.0', lang: 'en', outcome: 'shown', postId,
   });
   const reply = await popup.evaluate(
-    (events) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history/import', events }),
+    // Recorded as the user's own: imported events stay out of the counts (issue 9, item 8).
+    (events) => (globalThis as any).chrome.runtime.sendMessage({ type: 'history/record', events }),
     [event('a', 'p1', 'broadcasting'), event('b', 'p2', 'broadcasting'), event('c', 'p2', 'self-promotion')],
   );
   expect(reply).toMatchObject({ ok: true, added: 3 });

@@ -8,4 +8,6 @@ export const bluesky: SiteAdapter = {
   submitSelector: '[data-testid="composerPublishBtn"], button[aria-label*="Publish" i], button[aria-label*="Post" i]',
   editor: 'prosemirror',
   isReply: (box) => !!box.closest('[role="dialog"]')?.querySelector('[data-testid="replyParent"], [aria-label*="reply" i]'),
+  // Chat lives under /messages (its input is a plain textarea, never a ProseMirror box).
+  isPrivate: (box, path) => path.startsWith('/messages') || !!box.closest('[data-testid*="convo" i], [data-testid*="messageInput" i]'),
 };

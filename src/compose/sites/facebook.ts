@@ -8,4 +8,7 @@ export const facebook: SiteAdapter = {
   submitSelector: 'div[aria-label="Post"][role="button"], div[aria-label="Plaatsen"][role="button"], [type="submit"]',
   editor: 'lexical',
   isReply: (box) => /comment|reactie|reply|antwoord/i.test(box.getAttribute('aria-label') ?? ''),
+  // Messenger: the messages pages and the chat windows (their box is labelled "Message"/"Bericht").
+  isPrivate: (box, path) =>
+    path.startsWith('/messages') || /^(message|bericht|aa)/i.test(box.getAttribute('aria-label') ?? '') || !!box.closest('[aria-label*="Messenger" i], [data-pagelet*="Chat" i]'),
 };

@@ -23,6 +23,18 @@ export function adapterFor(box: Element, hostname: string): SiteAdapter | undefi
   return ADAPTERS.find((a) => a.recognise?.(box)) ?? ADAPTERS.find((a) => hostMatches(hostname, a.hosts));
 }
 
+/**
+ * Whether the coach may take on a box. On a known site only its public post and comment boxes,
+ * never direct messages, chat, search or fields it does not know; on a site the user switched on
+ * (no adapter), any box the generic detector accepts.
+ */
+export function siteAllows(box: Element, hostname: string, path: string): boolean {
+  const adapter = adapterFor(box, hostname);
+  if (!adapter) return true;
+  if (adapter.isPrivate?.(box, path)) return false;
+  return adapter.isPostBox ? adapter.isPostBox(box) : box.matches(adapter.boxSelector);
+}
+
 /** The site key for settings and the history: the adapter's, else the host name. */
 export function siteKeyFor(box: Element, hostname: string): string {
   return adapterFor(box, hostname)?.key ?? hostname.replace(/^www\./, '');

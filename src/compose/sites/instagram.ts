@@ -1,4 +1,5 @@
-// Instagram: Lexical in direct messages and captions, a textarea for comments (label localised).
+// Instagram: Lexical in captions, a textarea for comments (label localised). Direct messages
+// (also Lexical) are left alone.
 import type { SiteAdapter } from './types';
 
 export const instagram: SiteAdapter = {
@@ -8,4 +9,5 @@ export const instagram: SiteAdapter = {
   submitSelector: 'form [type="submit"]',
   editor: 'lexical',
   isReply: (box) => box.tagName === 'TEXTAREA',
+  isPrivate: (box, path) => path.startsWith('/direct') || !!box.closest('[aria-label*="Message" i][role="textbox"], [aria-label*="Bericht" i][role="textbox"]') || /^(message|bericht)/i.test(box.getAttribute('aria-label') ?? ''),
 };

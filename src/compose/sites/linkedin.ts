@@ -1,11 +1,12 @@
-// LinkedIn: Quill in the share box, comments and messages.
+// LinkedIn: Quill in the share box and comments; messages (msg-form) are left alone.
 import type { SiteAdapter } from './types';
 
 export const linkedin: SiteAdapter = {
   key: 'linkedin',
   hosts: ['linkedin.com'],
-  boxSelector: '[data-test-ql-editor-contenteditable="true"], .ql-editor, div.msg-form__contenteditable',
-  submitSelector: '.share-actions__primary-action, .comments-comment-box__submit-button, .msg-form__send-button',
+  boxSelector: '[data-test-ql-editor-contenteditable="true"], .ql-editor',
+  submitSelector: '.share-actions__primary-action, .comments-comment-box__submit-button',
   editor: 'quill',
-  isReply: (box) => !!box.closest('.comments-comment-box, .comments-comment-texteditor, .msg-form'),
+  isReply: (box) => !!box.closest('.comments-comment-box, .comments-comment-texteditor'),
+  isPrivate: (box, path) => path.startsWith('/messaging') || !!box.closest('.msg-form, .msg-overlay-conversation-bubble, [class*="msg-form__"]'),
 };

@@ -8,4 +8,5 @@ export const threads: SiteAdapter = {
   submitSelector: '[type="submit"]',
   editor: 'lexical',
   isReply: (box) => /reply|antwoord|beantwoord/i.test(box.getAttribute('aria-label') ?? ''),
+  isPrivate: (box, path) => path.startsWith('/messages') || path.startsWith('/direct') || /^(message|bericht)/i.test(box.getAttribute('aria-label') ?? ''),
 };

@@ -16,4 +16,11 @@ export interface SiteAdapter {
   isReply?: (box: Element) => boolean;
   /** True when the page holds this site's markup although its host is unknown (Mastodon). */
   recognise?: (box: Element) => boolean;
+  /**
+   * Direct messages, chat and search on this site: left alone (the coach is for public posts and
+   * comments). `path` is the page's location.pathname.
+   */
+  isPrivate?: (box: Element, path: string) => boolean;
+  /** A public post or comment box of this site; default: the box matches boxSelector. */
+  isPostBox?: (box: Element) => boolean;
 }

@@ -9,4 +9,6 @@ export const youtube: SiteAdapter = {
   submitSelector: '#submit-button button, ytd-button-renderer#submit-button',
   editor: 'plain',
   isReply: () => true,
+  // Live chat is chat.
+  isPrivate: (box, path) => path.startsWith('/live_chat') || !!box.closest('yt-live-chat-text-input-field-renderer, yt-live-chat-message-input-renderer, #chat'),
 };

@@ -16,9 +16,10 @@ export interface CoachUi {
   destroy(): void;
 }
 
-export function mountCoachUi(actions: CoachActions): CoachUi {
+export function mountCoachUi(actions: CoachActions, mode: ShadowRootMode = 'closed'): CoachUi {
   const host = document.createElement('posting-coach-ui');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's scripts cannot reach the cards (see docs/security.md).
+  const shadow = host.attachShadow({ mode });
   const style = document.createElement('style');
   style.textContent = COACH_CSS;
   const overlays = document.createElement('div');

@@ -13,6 +13,7 @@ import { PromotionRatioView } from './promotion-ratio';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { ClearHistory } from './clear-history';
+import { ImportBatches } from './import-batches';
 import { useReviewData } from './use-review-data';
 import { formatCount, formatDate } from './format';
 
@@ -104,6 +105,7 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
       <div class="tools">
         {overview && stored ? <ExportPanel t={t} lang={lang} filter={filter} count={overview.matching} /> : null}
         <ImportPanel t={t} lang={lang} onImported={afterChange} />
+        {overview?.imports.length ? <ImportBatches t={t} lang={lang} batches={overview.imports} onRemoved={afterChange} /> : null}
         {overview && stored ? <ClearHistory t={t} lang={lang} count={overview.stored} onCleared={afterChange} /> : null}
       </div>
     </main>

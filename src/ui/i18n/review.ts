@@ -13,6 +13,7 @@ export type ReviewKey =
   | 'exportTitle' | 'exportHint' | 'exportJson' | 'exportCsv' | 'countsJson' | 'countsCsv' | 'countsHint' | 'exporting' | 'exported'
   | 'importTitle' | 'importHint' | 'importChoose' | 'importing' | 'importDone' | 'importFileError' | 'importRejected' | 'importNothing'
   | 'clearTitle' | 'clearButton' | 'clearConfirm' | 'clearYes' | 'clearNo' | 'cleared'
+  | 'importBatchesTitle' | 'importBatch' | 'importRemove' | 'importRemoved'
   | 'quotaNote'
   | 'outcome.shown' | 'outcome.acknowledged' | 'outcome.fixed' | 'outcome.dismissed' | 'outcome.posted-open' | 'outcome.posted-clean'
   | 'noRule'
@@ -91,6 +92,10 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     clearYes: 'Yes, delete everything',
     clearNo: 'Cancel',
     cleared: 'The history was cleared.',
+    importBatchesTitle: 'Imported events',
+    importBatch: 'Imported on {date}: {count} events (not counted in your weekly summary).',
+    importRemove: 'Remove this import',
+    importRemoved: '{count} imported events removed.',
     quotaNote: 'Storage was full on {date}: the oldest {count} events were removed to make room.',
     'outcome.shown': 'Shown',
     'outcome.acknowledged': 'Got it',
@@ -179,6 +184,10 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     clearYes: 'Ja, alles verwijderen',
     clearNo: 'Annuleren',
     cleared: 'De geschiedenis is gewist.',
+    importBatchesTitle: 'Geïmporteerde gebeurtenissen',
+    importBatch: 'Geïmporteerd op {date}: {count} gebeurtenissen (telt niet mee in je weekoverzicht).',
+    importRemove: 'Deze import verwijderen',
+    importRemoved: '{count} geïmporteerde gebeurtenissen verwijderd.',
     quotaNote: 'De opslag was vol op {date}: de oudste {count} gebeurtenissen zijn verwijderd om ruimte te maken.',
     'outcome.shown': 'Getoond',
     'outcome.acknowledged': 'Begrepen',

@@ -1,6 +1,7 @@
 // Intensity, role and history privacy. Enterprise policy, then the pack, may fix a value.
 import type { Pack } from '../../engine/pack/types';
 import type { PolicyState } from '../../settings/policy-store';
+import { effectiveSettings, type AcceptedTerms, type SettingSource } from '../../settings/effective';
 import type { Settings } from '../../settings/settings';
 import { saveSettings } from '../../settings/store';
 import type { Translate } from '../i18n';
@@ -11,51 +12,53 @@ interface Props {
   settings: Settings;
   pack: Pack;
   policy: PolicyState;
+  packForced: boolean;
+  accepted?: AcceptedTerms;
   t: Translate<OptionsKey>;
 }
 
-export function CoachingSettings({ settings, pack, policy, t }: Props) {
-  const byPolicy = t('lockedSetting');
-  const byPack = t('lockedByPack', { name: pack.name });
-  const lock = (policyValue: unknown, packValue: unknown) => (policyValue ? byPolicy : packValue ? byPack : undefined);
+export function CoachingSettings({ settings, pack, policy, packForced, accepted, t }: Props) {
+  // The same function the writer and the coach use: what is shown is what is in force.
+  const e = effectiveSettings({ settings, pack, packForced, policy: policy.fixed, ...(accepted ? { accepted } : {}) });
+  const lock = (source: SettingSource) => (source === 'policy' ? t('lockedSetting') : source === 'pack' ? t('lockedByPack', { name: pack.name }) : undefined);
   return (
     <div class="coaching-settings">
       <Choice
         id="intensity"
         label={t('intensityLabel')}
-        value={policy.fixed.intensity ?? pack.intensity ?? settings.intensity}
+        value={e.intensity}
         options={[
           { value: 'gentle', label: 'intensityGentle' },
           { value: 'normal', label: 'intensityNormal' },
           { value: 'thorough', label: 'intensityThorough' },
         ]}
         t={t}
-        lockedBecause={lock(policy.fixed.intensity, pack.intensity)}
+        lockedBecause={lock(e.source.intensity)}
         onChange={(intensity) => void saveSettings({ intensity })}
       />
       <Choice
         id="role"
         label={t('roleLabel')}
-        value={policy.fixed.role ?? settings.role}
+        value={e.role}
         options={[
           { value: 'employee', label: 'roleEmployee' },
           { value: 'spokesperson', label: 'roleSpokesperson' },
         ]}
         t={t}
-        lockedBecause={lock(policy.fixed.role, undefined)}
+        lockedBecause={lock(e.source.role)}
         onChange={(role) => void saveSettings({ role })}
       />
       <Choice
         id="privacy"
         label={t('privacyLabel')}
-        value={policy.fixed.privacy ?? pack.history?.privacy ?? settings.privacy}
+        value={e.privacy}
         options={[
           { value: 'none', label: 'privacyNone' },
           { value: 'excerpt', label: 'privacyExcerpt' },
           { value: 'text', label: 'privacyText' },
         ]}
         t={t}
-        lockedBecause={lock(policy.fixed.privacy, pack.history?.privacy)}
+        lockedBecause={lock(e.source.privacy)}
         onChange={(privacy) => void saveSettings({ privacy })}
       />
     </div>

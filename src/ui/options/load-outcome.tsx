@@ -20,6 +20,8 @@ export function fetchFailureText(failure: FetchFailure, t: T): string {
       return t('fetchStatus', { status: failure.status });
     case 'network':
       return t('fetchNetwork', { detail: failure.detail });
+    case 'redirect':
+      return t('fetchRedirect', { to: failure.to });
   }
 }
 

@@ -12,6 +12,8 @@ import { PackPreview } from './pack-preview';
 import { PackTests } from './pack-tests';
 import { Playground } from './playground';
 import { PolicyNotice } from './policy-notice';
+import { PackTermsNotice } from './pack-terms-notice';
+import { effectiveSettings } from '../../settings/effective';
 import { SiteSettings } from './site-settings';
 
 export function OptionsApp() {
@@ -22,7 +24,9 @@ export function OptionsApp() {
 
   if (error) return <p class="notice error">{t('loadError', { detail: error })}</p>;
   if (!state) return <p class="muted">{t('loading')}</p>;
-  const { settings, active, policy } = state;
+  const { settings, active, policy, accepted } = state;
+  const packForced = active.source.kind === 'managed';
+  const inForce = effectiveSettings({ settings, pack: active.pack, packForced, policy: policy.fixed, ...(accepted ? { accepted } : {}) });
   const locked = !!active.source.locked || policy.packLocked;
 
   return (
@@ -32,6 +36,7 @@ export function OptionsApp() {
         <LangSelect value={settings.uiLang} label={t('language')} autoLabel={t('langAuto')} />
       </header>
       <PolicyNotice policy={policy} t={t} />
+      <PackTermsNotice pack={active.pack} effective={inForce} t={t} />
 
       <section aria-labelledby="h-pack">
         <h2 id="h-pack">{t('packHeading')}</h2>
@@ -42,7 +47,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="h-play">
         <h2 id="h-play">{t('playHeading')}</h2>
-        <Playground pack={active.pack} t={t} uiLang={lang} role={policy.fixed.role ?? settings.role} intensity={policy.fixed.intensity ?? active.pack.intensity ?? settings.intensity} />
+        <Playground pack={active.pack} t={t} uiLang={lang} role={inForce.role} intensity={inForce.intensity} />
       </section>
 
       <section aria-labelledby="h-tests">
@@ -52,7 +57,7 @@ export function OptionsApp() {
 
       <section aria-labelledby="h-coaching">
         <h2 id="h-coaching">{t('coachingHeading')}</h2>
-        <CoachingSettings settings={settings} pack={active.pack} policy={policy} t={t} />
+        <CoachingSettings settings={settings} pack={active.pack} policy={policy} packForced={packForced} {...(accepted ? { accepted } : {})} t={t} />
       </section>
 
       <section aria-labelledby="h-sites">

@@ -29,7 +29,7 @@ export async function loadFromUrl(url: string, lang: Lang): Promise<LoadOutcome>
   const fetched = await fetchPackText(url);
   if (!fetched.ok) return { kind: 'fetch', failure: fetched.failure };
   const outcome = await loadFromText(fetched.text, { kind: 'url', location: fetched.url }, lang);
-  if (outcome.kind === 'installed') await setPackStatus({ url: fetched.url, checkedAt: Date.now(), ok: true });
+  if (outcome.kind === 'installed') await setPackStatus({ url: fetched.url, checkedAt: Date.now(), ok: true, ...(fetched.finalUrl ? { finalUrl: fetched.finalUrl } : {}) });
   return outcome;
 }
 

@@ -28,7 +28,7 @@ export interface TabSite {
 /** Hosts named in the built-in match patterns (for Mastodon, which has no host of its own). */
 function matchedHost(hostname: string): boolean {
   return SITE_MATCHES.some((pattern) => {
-    const host = /^\*:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
     return host.startsWith('*.') ? hostMatches(hostname, [host.slice(2)]) : hostname === host;
   });
 }
@@ -41,7 +41,8 @@ export function siteForUrl(raw: string | undefined): TabSite | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  // The coach only asks for HTTPS sites (host permissions are https only).
+  if (url.protocol !== 'https:') return null;
   const adapter = ADAPTERS.find((a) => hostMatches(url.hostname, a.hosts));
   const builtIn = matchedHost(url.hostname);
   // Mastodon instances in the built-in list are recognised by markup, so they carry its key.
