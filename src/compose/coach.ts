@@ -29,7 +29,7 @@ export function startCoach(ctx: ContentScriptContext): CoachApi {
   const render = () => {
     frame ||= requestAnimationFrame(() => {
       frame = 0;
-      ui.render(state.sessions.map(viewOf), t());
+      ui.render(state.sessions.map(viewOf), t(), resolveUiLang(state.settings.uiLang));
     });
   };
   const ui = mountCoachUi(coachActions(state, render, t));
