@@ -2,6 +2,7 @@
 // overlay for textareas, coloured by category. Ranges are rebuilt on every analysis, as editors
 // re-render nodes. Also answers "which finding is under this point?" for hover and click.
 import type { Category, Finding, Severity } from '../engine/types';
+import { orderCards } from '../ui/coach/model';
 import { isHighlighted, setHighlights, styleRootOf } from './highlights';
 import type { BoxText } from './read-text';
 import { spanToRange } from './span-range';
@@ -35,7 +36,8 @@ export class BoxMarks {
   }
 
   draw(read: BoxText, findings: readonly Finding[]): void {
-    const marks: Mark[] = findings.flatMap((f) =>
+    // The specific before the generic: where marks overlap, the press release's colour shows, not the announcement's.
+    const marks: Mark[] = orderCards(findings).flatMap((f) =>
       f.spans.map((s) => ({ start: s.start, end: s.end, severity: f.severity, category: f.category, rule: f.rule })),
     );
     if (this.overlay) return this.overlay.render(read.text, marks);

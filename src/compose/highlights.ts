@@ -4,7 +4,7 @@
 // Colours are the categories' design tokens, so a highlight matches its card and the review chart.
 import { CATEGORIES } from '../engine/labels';
 import type { Category } from '../engine/types';
-import { CATEGORY_COLOURS } from '../ui/shared/tokens';
+import { CATEGORY_COLOURS, CATEGORY_PRECEDENCE } from '../ui/shared/tokens';
 
 /** The one place a highlight's registered name is made. */
 export const highlightName = (category: Category) => `posting-coach-${category}`;
@@ -67,8 +67,14 @@ export function setHighlights(owner: object, ranges: readonly CategoryRange[]): 
   else owners.delete(owner);
   for (const category of CATEGORIES) {
     const all = [...owners.values()].flat().filter((r) => r.category === category).map((r) => r.range);
-    if (all.length) CSS.highlights.set(highlightName(category), new Highlight(...all));
-    else CSS.highlights.delete(highlightName(category));
+    if (!all.length) {
+      CSS.highlights.delete(highlightName(category));
+      continue;
+    }
+    const highlight = new Highlight(...all);
+    // Where highlights overlap, the more specific category paints on top (as in the card order).
+    highlight.priority = CATEGORY_PRECEDENCE.length - CATEGORY_PRECEDENCE.indexOf(category);
+    CSS.highlights.set(highlightName(category), highlight);
   }
 }
 
