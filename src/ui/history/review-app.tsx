@@ -76,7 +76,7 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
           {overview?.quota ? (
             <p class="quota-note" role="note">{t('quotaNote', { date: formatDate(overview.quota.at, lang), count: n(overview.quota.removed) })}</p>
           ) : null}
-          <Filters t={t} values={values} sites={overview?.sites ?? []} rules={overview?.rules ?? []} onChange={changeFilter} />
+          <Filters t={t} lang={lang} values={values} sites={overview?.sites ?? []} rules={overview?.rules ?? []} onChange={changeFilter} />
           <p class="counts" aria-live="polite">
             {t('stored', { count: n(stored) })} · <span class="matching">{t('matching', { count: n(page?.total ?? overview?.matching ?? 0) })}</span>
           </p>

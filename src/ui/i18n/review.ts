@@ -15,7 +15,7 @@ export type ReviewKey =
   | 'clearTitle' | 'clearButton' | 'clearConfirm' | 'clearYes' | 'clearNo' | 'cleared'
   | 'quotaNote'
   | 'outcome.shown' | 'outcome.acknowledged' | 'outcome.fixed' | 'outcome.dismissed' | 'outcome.posted-open' | 'outcome.posted-clean'
-  | 'noRule'
+  | 'noRule' | 'presets' | 'lastDays' | 'allTime' | 'colNudge' | 'postHead' | 'oneWeekNote' | 'chartHover' | 'chartHoverHint'
   | 'weekTitle' | 'weekEmpty' | 'weekPosts' | 'weekConversation' | 'weekActed' | 'weekCheer' | 'weekNudgesNone';
 
 export const reviewCatalog: Catalog<ReviewKey> = {
@@ -99,6 +99,14 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     'outcome.posted-open': 'Posted with nudge open',
     'outcome.posted-clean': 'Posted clean',
     noRule: '—',
+    presets: 'Period',
+    lastDays: 'Last {days} days',
+    allTime: 'All time',
+    colNudge: 'Nudge',
+    postHead: 'Post on {site}, {time}',
+    oneWeekNote: 'Only one week of history so far: the lines appear from the second week.',
+    chartHover: 'Week of {week}: {details}',
+    chartHoverHint: 'Point at the chart, or focus it and use the arrow keys, to read a week’s numbers.',
     weekTitle: 'Your week',
     weekEmpty: 'No posts yet this week. The coach is here when you write.',
     weekPosts: '{count} posts written',
@@ -187,6 +195,15 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     'outcome.posted-open': 'Geplaatst met open tip',
     'outcome.posted-clean': 'Geplaatst zonder tip',
     noRule: '—',
+    presets: 'Periode',
+    lastDays: 'Laatste {days} dagen',
+    allTime: 'Alles',
+    colNudge: 'Tip',
+    postHead: 'Bericht op {site}, {time}',
+    oneWeekNote: 'Nog maar één week geschiedenis: de lijnen verschijnen vanaf de tweede week.',
+    chartHover: 'Week van {week}: {details}',
+    chartHoverHint: 'Wijs de grafiek aan, of geef hem focus en gebruik de pijltjestoetsen, om de cijfers van een week te lezen.',
+
     weekTitle: 'Jouw week',
     weekEmpty: 'Nog geen posts deze week. De coach helpt als je schrijft.',
     weekPosts: '{count} posts geschreven',

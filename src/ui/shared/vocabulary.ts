@@ -69,3 +69,8 @@ export function packName(pack: { id: string; name: string }, lang: UiLang): stri
 export function packLabel(pack: { id: string; name: string; version: string }, lang: UiLang): string {
   return `${packName(pack, lang)} (${lang === 'nl' ? 'versie' : 'version'} ${pack.version})`;
 }
+
+/** A pack named only by its id (history events): the default pack by its name, others as written. */
+export function packIdName(id: string, lang: UiLang): string {
+  return id === 'default' ? packName({ id, name: id }, lang) : id;
+}
