@@ -6,6 +6,7 @@ import { saveSettings } from '../../settings/store';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
 import { Choice } from './choice';
+import { policyFrom } from '../../history/policy';
 
 interface Props {
   settings: Settings;
@@ -17,6 +18,9 @@ interface Props {
 export function CoachingSettings({ settings, pack, policy, t }: Props) {
   const byPolicy = t('lockedSetting');
   const byPack = t('lockedByPack', { name: pack.name });
+  const kept = policyFrom(settings, pack);
+  const privacy = policy.fixed.privacy ?? pack.history?.privacy ?? settings.privacy;
+  const privacyKey = ({ none: 'privacyExplainNone', excerpt: 'privacyExplainExcerpt', text: 'privacyExplainText' } as const)[privacy];
   const lock = (policyValue: unknown, packValue: unknown) => (policyValue ? byPolicy : packValue ? byPack : undefined);
   return (
     <div class="coaching-settings">
@@ -31,6 +35,7 @@ export function CoachingSettings({ settings, pack, policy, t }: Props) {
         ]}
         t={t}
         lockedBecause={lock(policy.fixed.intensity, pack.intensity)}
+        explain={t('intensityExplain')}
         onChange={(intensity) => void saveSettings({ intensity })}
       />
       <Choice
@@ -43,12 +48,13 @@ export function CoachingSettings({ settings, pack, policy, t }: Props) {
         ]}
         t={t}
         lockedBecause={lock(policy.fixed.role, undefined)}
+        explain={t('roleExplain')}
         onChange={(role) => void saveSettings({ role })}
       />
       <Choice
         id="privacy"
         label={t('privacyLabel')}
-        value={policy.fixed.privacy ?? pack.history?.privacy ?? settings.privacy}
+        value={privacy}
         options={[
           { value: 'none', label: 'privacyNone' },
           { value: 'excerpt', label: 'privacyExcerpt' },
@@ -56,6 +62,7 @@ export function CoachingSettings({ settings, pack, policy, t }: Props) {
         ]}
         t={t}
         lockedBecause={lock(policy.fixed.privacy, pack.history?.privacy)}
+        explain={`${t(privacyKey)} ${t('privacyExplain', { days: kept.retentionDays, max: kept.maxEvents.toLocaleString() })}`}
         onChange={(privacy) => void saveSettings({ privacy })}
       />
     </div>

@@ -40,6 +40,10 @@ export function OptionsApp() {
         {locked ? <p class="muted">🔒 {t('lockedPack')}</p> : <PackLoader t={t} inForce={active.pack} lang={lang} />}
       </section>
 
+      <section aria-labelledby="h-preview">
+        <h2 id="h-preview">{t('previewHeading')}</h2>
+        <PackPreview pack={active.pack} lang={lang} t={t} />
+      </section>
       <section aria-labelledby="h-play">
         <h2 id="h-play">{t('playHeading')}</h2>
         <Playground pack={active.pack} t={t} uiLang={lang} role={policy.fixed.role ?? settings.role} intensity={policy.fixed.intensity ?? active.pack.intensity ?? settings.intensity} />
@@ -60,10 +64,6 @@ export function OptionsApp() {
         <SiteSettings settings={settings} t={t} />
       </section>
 
-      <section aria-labelledby="h-preview">
-        <h2 id="h-preview">{t('previewHeading')}</h2>
-        <PackPreview pack={active.pack} lang={lang} t={t} />
-      </section>
     </main>
   );
 }
