@@ -84,7 +84,7 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
             <div class="overview">
               <section class="trend-section" aria-labelledby="trend-title">
                 <h2 id="trend-title">{t('trendTitle')}</h2>
-                <TrendChart t={t} lang={lang} trend={overview.trend} />
+                <TrendChart t={t} lang={lang} trend={overview.trend} categories={Object.fromEntries((page?.events ?? []).filter((e) => e.rule && e.category).map((e) => [e.rule, e.category]))} />
               </section>
               <div class="side">
                 <ActedShare t={t} lang={lang} trend={overview.trend} />

@@ -18,9 +18,9 @@ const MAX_LINES = 6;
 const DASHES = ['', '6 3', '2 3', '10 4 2 4', '4 4', '1 2'];
 const SPARE = ['custom', 'on-behalf', 'confidential', 'off-strategy', 'broadcasting', 'press-release'];
 
-/** A line's colour: its category's token when the rule is a built-in detector, else a spare one. */
-function colourOf(rule: string, index: number): string {
-  const category = (CATEGORIES as readonly string[]).includes(rule) ? rule : SPARE[index % SPARE.length]!;
+/** A line's colour: its category's token (known from the events on screen, or a built-in rule's id), else a spare one. */
+function colourOf(rule: string, index: number, categories: Record<string, string>): string {
+  const category = categories[rule] ?? ((CATEGORIES as readonly string[]).includes(rule) ? rule : SPARE[index % SPARE.length]!);
   return `var(--pc-cat-${category})`;
 }
 
@@ -39,14 +39,14 @@ export function gridValues(max: number): number[] {
   return Array.from({ length: top / step + 1 }, (_, i) => i * step);
 }
 
-export function TrendChart({ t, lang, trend }: { t: Translate<ReviewKey>; lang: UiLang; trend: Trend }) {
+export function TrendChart({ t, lang, trend, categories = {} }: { t: Translate<ReviewKey>; lang: UiLang; trend: Trend; categories?: Record<string, string> }) {
   const [hover, setHover] = useState<number | undefined>();
   const weeks = weekRun(trend.weeks);
   if (weeks.length === 0) return <p class="empty">{t('trendEmpty')}</p>;
   const series = seriesOf(trend, weeks, MAX_LINES - 1, t('otherRules')).map((s, i) => ({
     ...s,
     name: s.label === t('otherRules') ? s.label : ruleName(s.label, lang),
-    colour: colourOf(s.label, i),
+    colour: colourOf(s.label, i, categories),
     dash: DASHES[i % DASHES.length]!,
   }));
   const grid = gridValues(Math.max(1, ...series.flatMap((s) => s.values)));

@@ -3,7 +3,8 @@
 // them, and which pack stays in force.
 import type { Pack } from '../../engine/pack/types';
 import type { FetchFailure } from '../../settings/fetch-pack';
-import type { Translate } from '../i18n';
+import type { Translate, UiLang } from '../i18n';
+import { packName } from '../shared/vocabulary';
 import type { OptionsKey } from '../i18n/options';
 import type { LoadOutcome } from './pack-loading';
 
@@ -36,7 +37,7 @@ export function fetchFailureText(failure: FetchFailure, t: T, url = ''): string 
 /** A JSON path for people: none for the whole file. */
 export const readablePath = (path: string | undefined) => (path && path !== '(root)' ? path : undefined);
 
-export function LoadOutcomeView({ outcome, inForce, t }: { outcome: LoadOutcome; inForce: Pack; t: T }) {
+export function LoadOutcomeView({ outcome, inForce, t, lang = 'en' }: { outcome: LoadOutcome; inForce: Pack; t: T; lang?: UiLang }) {
   if (outcome.kind === 'installed') {
     return (
       <p class="notice ok" role="status" data-testid="load-outcome">
@@ -51,7 +52,7 @@ export function LoadOutcomeView({ outcome, inForce, t }: { outcome: LoadOutcome;
       {outcome.kind === 'file-read' && <p>{t('fileRead')}</p>}
       {outcome.kind === 'locked' && <p>{t('lockedRefused')}</p>}
       <p data-testid="kept-pack">
-        <strong>{t('keptPack', { name: inForce.name, version: inForce.version })}</strong>
+        <strong>{t('keptPack', { name: packName(inForce, lang), version: inForce.version })}</strong>
       </p>
     </div>
   );

@@ -112,7 +112,7 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
         )}
       </div>
       {busy && <p role="status">{t('working')}</p>}
-      {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} />}
+      {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} lang={lang} />}
       {tab === 'url' && outcome?.kind === 'fetch' && outcome.failure.kind === 'network' && (
         <AllowOrigin url={url} t={t} onGranted={() => void run(() => loadFromUrl(url, lang))} />
       )}
