@@ -25,6 +25,7 @@ export function coachActions(state: CoachState, render: () => void, t: () => Tra
         s.note = undefined;
         const ui = uiStateOf(s);
         ui.focusRule = undefined;
+        ui.keepFocus = false;
         ui.hover = undefined;
       }
       render();

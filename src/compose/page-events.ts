@@ -38,24 +38,28 @@ export function watchPage(
     if (s && submitControlOf(event, s.adapter)) s.submitAt = Date.now();
   }, { capture: true });
   // Opens one box's panel, bringing forward a card: the one clicked, or the one at the caret.
-  const openPanel = (target: ComposeSession, rule: string | undefined) => {
+  const openPanel = (target: ComposeSession, rule: string | undefined, keepFocus = false) => {
     for (const other of state.sessions) other.open = other === target;
     target.note = undefined;
     const ui = uiStateOf(target);
     ui.focusRule = rule;
+    ui.keepFocus = keepFocus;
     ui.hover = undefined;
     render();
   };
   // A highlight answers the pointer: hovering shows its card's line, a click opens that card.
   let hoverFrame = 0;
+  let pointer = { x: 0, y: 0, box: undefined as ComposeSession | undefined };
   ctx.addEventListener(document, 'pointermove', (event) => {
+    // The path is only known while the event is dispatched: keep what the frame needs.
+    pointer = { x: event.clientX, y: event.clientY, box: sessionOf(event) };
     if (hoverFrame) return;
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
       let changed = false;
       for (const s of state.sessions) {
         const ui = uiStateOf(s);
-        const hit = event.composedPath().includes(s.box) ? s.markAt(event.clientX, event.clientY) : undefined;
+        const hit = pointer.box === s ? s.markAt(pointer.x, pointer.y) : undefined;
         const before = ui.hover?.rule;
         ui.hover = hit && { rule: hit.rule, category: hit.category, rect: { left: hit.rect.left, top: hit.rect.top, right: hit.rect.right, bottom: hit.rect.bottom } };
         if (before !== ui.hover?.rule) changed = true;
@@ -66,7 +70,7 @@ export function watchPage(
   ctx.addEventListener(document, 'click', (event) => {
     const s = sessionOf(event);
     const hit = s?.markAt(event.clientX, event.clientY);
-    if (s && hit) openPanel(s, hit.rule);
+    if (s && hit) openPanel(s, hit.rule, true);
   });
   // The manifest command (remappable): the background forwards it to this tab.
   const onMessage = (message: unknown) => {

@@ -32,6 +32,7 @@ export function viewOf(session: ComposeSession): BoxView {
     praise: ownPraise(session, session.report?.praise ?? [], text).map((p) => p.message),
     open: session.open,
     ...(ui.focusRule ? { focusRule: ui.focusRule } : {}),
+    ...(ui.keepFocus && session.open ? { keepFocus: true } : {}),
     ...(hoverCard && ui.hover ? { hover: { ...ui.hover, message: hoverCard.message } } : {}),
     ...(session.note ? { note: session.note } : {}),
     ...(ui.undoRule && session.open ? { undoRule: ui.undoRule, undoText: ui.undoText ?? '' } : {}),

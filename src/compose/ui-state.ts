@@ -6,6 +6,8 @@ import type { Rect } from '../ui/coach/place';
 export interface UiState {
   hover?: { rule: string; category: Category; rect: Rect };
   focusRule?: string;
+  /** Opened by a click in the text: the caret stays where the writer put it. */
+  keepFocus?: boolean;
   undoRule?: string;
   undoText?: string;
 }

@@ -29,6 +29,8 @@ export interface BoxView {
   open: boolean;
   /** The card to bring forward when the panel opens (a clicked highlight). */
   focusRule?: string;
+  /** The panel was opened from a click in the text: focus stays in the editor. */
+  keepFocus?: boolean;
   /** A highlight under the pointer: its card's one line, shown next to it. */
   hover?: { rule: string; message: string; category: Category; rect: Rect };
   /** A short feedback line after an action (copied, applied, …). */

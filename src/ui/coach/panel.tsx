@@ -11,18 +11,21 @@ import { placePanel, type Rect } from './place';
 export function Panel({ view, badge, t, lang, actions }: { view: BoxView; badge: Rect; t: Translate<CoachKey>; lang: UiLang; actions: CoachActions }) {
   const ref = useRef<HTMLElement>(null);
   const [height, setHeight] = useState(360);
-  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  // Opened from the keyboard or the badge: focus moves in. Opened by a click in the text: the caret stays.
+  useEffect(() => {
+    if (!view.keepFocus) ref.current?.focus({ preventScroll: true });
+  }, []);
   // A card that was set aside took the focus with it: keep it in the panel.
   useEffect(() => {
     const root = ref.current?.getRootNode() as ShadowRoot | undefined;
-    if (root && !root.activeElement) ref.current?.focus({ preventScroll: true });
+    if (root && !root.activeElement && !view.keepFocus) ref.current?.focus({ preventScroll: true });
   }, [view.cards.length]);
   // The clicked highlight's card: into view and focused.
   useEffect(() => {
     if (!view.focusRule) return;
     const card = ref.current?.querySelector<HTMLElement>(`[data-rule="${CSS.escape(view.focusRule)}"]`);
     card?.scrollIntoView({ block: 'nearest' });
-    card?.focus({ preventScroll: true });
+    if (!view.keepFocus) card?.focus({ preventScroll: true });
   }, [view.focusRule]);
   // Measure the content once rendered, so the panel takes only the room it needs.
   useLayoutEffect(() => {
