@@ -119,7 +119,7 @@ for (const scheme of schemes) {
       await page.reload();
       await page.locator('main[data-state=ready]').waitFor();
       await page.locator('.trend svg').first().waitFor();
-      await shot(page, `review-${tag}`, { fullPage: true });
+      await shot(page, `review-${tag}`);
     }
     await page.close();
   }

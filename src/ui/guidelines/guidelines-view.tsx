@@ -50,7 +50,9 @@ export function GuidelinesView({ pack, lang, t, emptyHint }: Props) {
       {shown.map((section) => (
         <details class="guideline-section" key={`${section.id}-${searching}`} data-section={section.id} open={searching}>
           <summary>
-            {t(section.heading)} <span class="count">({section.items.length})</span>
+            <h3 class="section-title">
+              {t(section.heading)} <span class="count">({section.items.length})</span>
+            </h3>
           </summary>
           <ul>
             {section.items.map((item, i) => (
