@@ -6,8 +6,9 @@ test('coaching settings, sites and the way back to the default pack', async ({ c
   const options = await context.newPage();
   await openOptions(options, extensionId);
 
-  await options.getByLabel('Intensity').selectOption('thorough');
-  await options.getByLabel('Role').selectOption('spokesperson');
+  // The settings, not the playground's own "Try at intensity" control.
+  await options.getByLabel('Intensity', { exact: true }).selectOption('thorough');
+  await options.getByLabel('Role', { exact: true }).selectOption('spokesperson');
   await options.getByLabel('What the nudge history keeps of a post').selectOption('none');
   await options.locator('input[data-site="linkedin"]').uncheck();
   await expect.poll(() => storageGet(serviceWorker, 'settings')).toMatchObject({
