@@ -13,6 +13,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    // Opens the coach's panel in the page; a command, so people can remap it (chrome://extensions/shortcuts).
+    commands: { 'open-coach': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdOpenCoach__' } },
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     // The built-in social sites only: the coach is injected there when a compose box is used.
     host_permissions: SITE_MATCHES,

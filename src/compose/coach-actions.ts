@@ -5,7 +5,9 @@ import type { CoachKey } from '../ui/i18n/coach';
 import type { CoachActions } from '../ui/coach/model';
 import { applyReplacement, copyText } from './apply-fix';
 import type { CoachState } from './coach';
+import { rememberInserted } from './inserted-text';
 import { readBox } from './read-text';
+import { uiStateOf } from './ui-state';
 
 export function coachActions(state: CoachState, render: () => void, t: () => Translate<CoachKey>): CoachActions {
   const find = (id: number) => state.sessions.find((s) => s.id === id);
@@ -19,17 +21,39 @@ export function coachActions(state: CoachState, render: () => void, t: () => Tra
     toggle(id) {
       for (const s of state.sessions) s.open = s.id === id ? !s.open : false;
       const s = find(id);
-      if (s) s.note = undefined;
+      if (s) {
+        s.note = undefined;
+        const ui = uiStateOf(s);
+        ui.focusRule = undefined;
+        ui.keepFocus = false;
+        ui.hover = undefined;
+      }
       render();
     },
     close(id) {
       const s = find(id);
       if (!s) return;
       s.open = false;
+      uiStateOf(s).undoRule = undefined;
       render();
       s.box.focus();
     },
-    acknowledge: (id, rule) => find(id)?.acknowledge(rule),
+    acknowledge(id, rule) {
+      const s = find(id);
+      if (!s) return;
+      const ui = uiStateOf(s);
+      ui.undoRule = rule;
+      ui.undoText = finding(id, rule)?.message ?? '';
+      s.note = undefined;
+      s.acknowledge(rule);
+    },
+    undoAcknowledge(id, rule) {
+      const s = find(id);
+      if (!s) return;
+      uiStateOf(s).undoRule = undefined;
+      uiStateOf(s).focusRule = rule;
+      s.unacknowledge(rule);
+    },
     dismiss: (id, rule) => find(id)?.dismiss(rule),
     async copy(id, rule) {
       const text = finding(id, rule)?.replacement?.text;
@@ -41,7 +65,8 @@ export function coachActions(state: CoachState, render: () => void, t: () => Tra
       const change = finding(id, rule)?.replacement;
       if (!s || !change) return;
       const ok = await applyReplacement(s.box, readBox(s.box), change);
-      if (!ok) await copyText(change.text);
+      if (ok) rememberInserted(s, change.text);
+      else await copyText(change.text);
       s.open = true;
       s.run();
       say(id, t()(ok ? 'applied' : 'applyFailed'));

@@ -34,7 +34,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<CoachApi> {
   const render = () => {
     frame ||= requestAnimationFrame(() => {
       frame = 0;
-      ui.render(state.sessions.map(viewOf), t());
+      ui.render(state.sessions.map(viewOf), t(), resolveUiLang(state.settings.uiLang));
     });
   };
   // Closed, so a page cannot read the coach's cards; open only in a test build with the hook on.

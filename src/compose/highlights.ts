@@ -1,32 +1,47 @@
 // Highlights in contenteditable editors through the CSS Custom Highlight API: one Highlight
-// per severity, shared by all boxes, styled from a document-level sheet (and from the shadow
-// root a box lives in, since ::highlight() rules do not cross shadow boundaries).
-import type { Severity } from '../engine/types';
+// per finding category, shared by all boxes, styled from a document-level sheet (and from the
+// shadow root a box lives in, since ::highlight() rules do not cross shadow boundaries).
+// Colours are the categories' design tokens, so a highlight matches its card and the review chart.
+import { CATEGORIES } from '../engine/labels';
+import type { Category } from '../engine/types';
+import { CATEGORY_COLOURS, CATEGORY_PRECEDENCE } from '../ui/shared/tokens';
 
-const SEVERITIES: readonly Severity[] = ['info', 'nudge', 'warning'];
-const COLOURS: Record<Severity, string> = { info: '#1565c0', nudge: '#c77700', warning: '#c62828' };
 // Names are random per page load, so a page cannot look the coach's highlights up by a known
-// name. Every name goes through highlightName (also for other keys, e.g. categories).
+// name. Every name goes through highlightName.
 const PREFIX = `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('')}`;
-export const highlightName = (key: string) => `${PREFIX}-${key}`;
+/** The one place a highlight's registered name is made. */
+export const highlightName = (category: Category) => `${PREFIX}-${category}`;
 
-const owners = new Map<object, { severity: Severity; range: Range }[]>();
+export interface CategoryRange {
+  category: Category;
+  range: Range;
+}
+
+const owners = new Map<object, CategoryRange[]>();
 let sheet: CSSStyleSheet | undefined;
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+function rule(category: Category, colour: string): string {
+  return (
+    `::highlight(${highlightName(category)}){text-decoration:underline wavy ${colour};text-decoration-thickness:2px;` +
+    `text-decoration-skip-ink:none;background-color:${colour}22}`
+  );
+}
+
+/** The ::highlight() rules, light and dark (the page's colour scheme decides). */
+export function highlightCss(): string {
+  const light = CATEGORIES.map((c) => rule(c, CATEGORY_COLOURS[c].light)).join('\n');
+  const dark = CATEGORIES.map((c) => rule(c, CATEGORY_COLOURS[c].dark)).join('\n');
+  return `${light}\n@media (prefers-color-scheme: dark){${dark}}`;
+}
+
 function styleSheet(): CSSStyleSheet {
   if (sheet) return sheet;
   sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    SEVERITIES.map(
-      (s) =>
-        `::highlight(${highlightName(s)}){text-decoration:underline wavy ${COLOURS[s]};text-decoration-thickness:2px;` +
-        `text-decoration-skip-ink:none;background-color:${COLOURS[s]}1f}`,
-    ).join('\n'),
-  );
+  sheet.replaceSync(highlightCss());
   return sheet;
 }
 
@@ -43,24 +58,30 @@ export function styleRootOf(box: Element): void {
     if (parent.querySelector(':scope > style[data-posting-coach]')) return;
     const style = document.createElement('style');
     style.dataset.postingCoach = '';
-    style.textContent = [...own.cssRules].map((r) => r.cssText).join('\n');
+    style.textContent = highlightCss();
     parent.append(style);
   }
 }
 
 /** Replaces the ranges one owner (a box's session) contributes. */
-export function setHighlights(owner: object, ranges: { severity: Severity; range: Range }[]): void {
+export function setHighlights(owner: object, ranges: readonly CategoryRange[]): void {
   if (!highlightSupported()) return;
-  if (ranges.length) owners.set(owner, ranges);
+  if (ranges.length) owners.set(owner, [...ranges]);
   else owners.delete(owner);
-  for (const severity of SEVERITIES) {
-    const all = [...owners.values()].flat().filter((r) => r.severity === severity).map((r) => r.range);
-    if (all.length) CSS.highlights.set(highlightName(severity), new Highlight(...all));
-    else CSS.highlights.delete(highlightName(severity));
+  for (const category of CATEGORIES) {
+    const all = [...owners.values()].flat().filter((r) => r.category === category).map((r) => r.range);
+    if (!all.length) {
+      CSS.highlights.delete(highlightName(category));
+      continue;
+    }
+    const highlight = new Highlight(...all);
+    // Where highlights overlap, the more specific category paints on top (as in the card order).
+    highlight.priority = CATEGORY_PRECEDENCE.length - CATEGORY_PRECEDENCE.indexOf(category);
+    CSS.highlights.set(highlightName(category), highlight);
   }
 }
 
 /** True when the range is really registered (for the test hook). */
-export function isHighlighted(severity: Severity, range: Range): boolean {
-  return highlightSupported() && !!CSS.highlights.get(highlightName(severity))?.has(range);
+export function isHighlighted(category: Category, range: Range): boolean {
+  return highlightSupported() && !!CSS.highlights.get(highlightName(category))?.has(range);
 }

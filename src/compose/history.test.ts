@@ -28,6 +28,17 @@ const history = (privacy: Privacy = 'excerpt') =>
   new SessionHistory(() => ({ site: 'x', packId: 'default', packVersion: '1', privacy }));
 
 describe('SessionHistory', () => {
+  it('the excerpt of a fix is the words that were nudged, not the edited text at their old offsets', () => {
+    const h = history();
+    h.update(report(DATE, LEADER), TEXT);
+    const edited = 'Save the date! Ask our support team what they think.';
+    h.update(report(DATE), edited);
+    h.flush();
+    const fixed = sent.find((e) => e.outcome === 'fixed')!;
+    expect(fixed.excerpt).toBe('market leader');
+    expect(TEXT).toContain(fixed.excerpt!);
+  });
+
   it('records shown once per rule, fixed when it goes, and what was open when posted', () => {
     const h = history();
     h.update(report(DATE, LEADER), TEXT);

@@ -16,8 +16,8 @@ const EXCERPT_MAX = 120;
 
 export class SessionHistory {
   private postId = crypto.randomUUID();
-  /** Rules shown in this post and not yet resolved, with the finding last seen. */
-  private readonly open = new Map<string, Finding>();
+  /** Rules shown in this post and not yet resolved, with the finding last seen and the text it was found in. */
+  private readonly open = new Map<string, { finding: Finding; text: string }>();
   private readonly dismissed = new Set<string>();
   private queue: HistoryEvent[] = [];
 
@@ -26,16 +26,19 @@ export class SessionHistory {
   /** Compares a new report with the open nudges: new ones were shown, vanished ones fixed. */
   update(report: Report, text: string): void {
     const now = new Set(report.findings.map((f) => f.rule));
-    for (const [rule, finding] of this.open) {
+    for (const [rule, seen] of this.open) {
       if (!now.has(rule)) {
         this.open.delete(rule);
-        this.add('fixed', finding, report, text);
+        // The finding's spans point into the text it was found in, not into the edited text:
+        // the excerpt of a fix is what the post said before the edit.
+        this.add('fixed', seen.finding, report, text, seen.text);
       }
     }
     for (const finding of report.findings) {
-      if (this.open.has(finding.rule) || this.dismissed.has(finding.rule)) continue;
-      this.open.set(finding.rule, finding);
-      this.add('shown', finding, report, text);
+      if (this.dismissed.has(finding.rule)) continue;
+      const known = this.open.has(finding.rule);
+      this.open.set(finding.rule, { finding, text });
+      if (!known) this.add('shown', finding, report, text);
     }
   }
 
@@ -73,7 +76,8 @@ export class SessionHistory {
     void sendHistory(events).catch(() => undefined);
   }
 
-  private add(outcome: Outcome, finding: Finding | undefined, report: Report | undefined, text: string): void {
+  /** `spanText` is the text the finding's spans point into (the text before the edit, for a fix). */
+  private add(outcome: Outcome, finding: Finding | undefined, report: Report | undefined, text: string, spanText = text): void {
     const { site, packId, packVersion, privacy } = this.context();
     const span = finding?.spans[0];
     this.queue.push({
@@ -88,7 +92,7 @@ export class SessionHistory {
       lang: report?.language ?? 'other',
       outcome,
       postId: this.postId,
-      ...(privacy !== 'none' && span ? { excerpt: text.slice(span.start, span.end).slice(0, EXCERPT_MAX) } : {}),
+      ...(privacy !== 'none' && span ? { excerpt: spanText.slice(span.start, span.end).slice(0, EXCERPT_MAX) } : {}),
       ...(privacy === 'text' ? { text } : {}),
     });
   }

@@ -9,6 +9,7 @@ import { BoxMarks } from './draw';
 import { editorKindOf } from './editor-kind';
 import { SessionHistory } from './history';
 import { POSTED_WITHIN_MS } from './post-detect';
+import { caretOffset } from './caret-offset';
 import { readBox, type BoxText } from './read-text';
 import { adapterFor, siteKeyFor, type EditorKind, type SiteAdapter } from './sites';
 import { typedBoxes } from './handoff';
@@ -131,6 +132,11 @@ export class ComposeSession {
     this.redraw();
   }
 
+  /** "Got it" taken back: the card shows again. */
+  unacknowledge(rule: string): void {
+    if (this.acknowledged.delete(rule)) this.draw(this.read);
+  }
+
   dismiss(rule: string): void {
     const f = this.report?.findings.find((x) => x.rule === rule);
     if (!f || !this.report) return;
@@ -152,6 +158,17 @@ export class ComposeSession {
 
   drawn() {
     return this.marks.drawn();
+  }
+
+  /** The finding highlighted under a viewport point (hover, click). */
+  markAt(x: number, y: number) {
+    return this.marks.hitAt(x, y);
+  }
+
+  /** The finding highlighted at the caret, if the caret is in one of the box's marks. */
+  ruleAtCaret(): string | undefined {
+    const offset = caretOffset(this.box, this.read);
+    return offset === undefined ? undefined : this.marks.ruleAtOffset(offset);
   }
 
   dispose(): void {

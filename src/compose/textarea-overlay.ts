@@ -1,11 +1,13 @@
 // Highlights for textareas, which have no text nodes: a mirror of the textarea (same font,
 // padding, wrapping and scroll) drawn over it from our own UI root, outside the editor.
-import type { Severity } from '../engine/types';
+import type { Category, Severity } from '../engine/types';
 
 export interface Mark {
   start: number;
   end: number;
   severity: Severity;
+  category: Category;
+  rule: string;
 }
 
 const COPIED = [
@@ -36,7 +38,8 @@ export class TextareaOverlay {
       this.marks.push(m);
       nodes.push(document.createTextNode(text.slice(at, m.start)));
       const mark = document.createElement('mark');
-      mark.className = `pc-mark pc-${m.severity}`;
+      mark.className = `pc-mark pc-cat-${m.category}`;
+      mark.dataset.rule = m.rule;
       mark.textContent = text.slice(m.start, m.end);
       nodes.push(mark);
       at = m.end;
@@ -67,8 +70,23 @@ export class TextareaOverlay {
     this.mirror.scrollLeft = this.box.scrollLeft;
   }
 
+  marksDrawn(): readonly Mark[] {
+    return this.marks;
+  }
+
+  /** The mark under a viewport point: the mirror lies exactly over the textarea's text. */
+  hitAt(x: number, y: number): { rule: string; category: Category; rect: DOMRect } | undefined {
+    if (this.frame.style.display === 'none') return undefined;
+    const els = [...this.mirror.querySelectorAll('mark')];
+    for (let i = 0; i < els.length; i++) {
+      const rect = [...els[i]!.getClientRects()].find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      if (rect && this.marks[i]) return { rule: this.marks[i]!.rule, category: this.marks[i]!.category, rect };
+    }
+    return undefined;
+  }
+
   /** The marks drawn, with their text (for the test hook). */
-  drawn(): { start: number; end: number; severity: Severity; text: string }[] {
+  drawn(): (Mark & { text: string })[] {
     return [...this.mirror.querySelectorAll('mark')].map((el, i) => ({ ...this.marks[i]!, text: el.textContent ?? '' }));
   }
 

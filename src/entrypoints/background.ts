@@ -1,6 +1,7 @@
 // The service worker: the only writer of the history, the keeper of pack sources, and the
 // broker of per-site permissions. Each job lives in its own module under src/background/.
 import { registerCoachConfig } from '../background/coach-config';
+import { registerCommands } from '../background/commands';
 import { registerHistoryWriter } from '../background/history';
 import { registerPackSources } from '../background/packs';
 import { registerSiteAccess } from '../background/sites';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerHistoryWriter();
   registerPackSources();
   registerSiteAccess();
+  registerCommands();
 });

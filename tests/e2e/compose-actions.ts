@@ -61,7 +61,7 @@ export async function copyAndApply(page: Page, text: string, state: CoachBoxStat
   await card.getByRole('button', { name: 'Apply' }).click();
   const expected = text.slice(0, span.start) + suggested + text.slice(span.end);
   await expect.poll(() => modelText(page), { ...FAST, message: 'the applied text is in the editor model' }).toBe(expected);
-  await expect(page.locator('posting-coach-ui .pc-note')).toHaveText('Applied.');
+  await expect(page.locator('posting-coach-ui .pc-note')).toHaveText(/^Applied\./);
   await settledState(page, expected);
   await page.keyboard.press('Escape');
   return expected;

@@ -51,7 +51,7 @@ export interface CoachBoxState {
   findings: { rule: string; category: string; severity: string; message: string; spans: { start: number; end: number }[]; texts: string[];
     replacement: { span: { start: number; end: number }; text: string } | null }[];
   praise: string[];
-  highlights: { start: number; end: number; severity: string; text: string }[];
+  highlights: { start: number; end: number; severity: string; category?: string; rule?: string; text: string }[];
 }
 
 /** Asks the coach (through its test hook) what it shows; [] when it is not loaded. */

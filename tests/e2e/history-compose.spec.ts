@@ -32,6 +32,6 @@ test('a post written in a compose box shows up on the review page', async ({ pag
   await expect(review.locator('.history-table')).toContainText('Posted with nudge open');
   await expect(review.locator('.ratio-text')).toContainText('1 of 1 posts sent in the last 30 days (100%) went out self-promotional.');
   await review.locator('#filter-rule').selectOption('self-promotion');
-  await expect(review.locator('.history-table tbody tr')).not.toHaveCount(0);
-  for (const row of await review.locator('.history-table tbody tr').allInnerTexts()) expect(row).toContain('self-promotion');
+  await expect(review.locator('.history-table tbody tr.event')).not.toHaveCount(0);
+  for (const row of await review.locator('.history-table tbody tr.event').allInnerTexts()) expect(row).toContain('Self-promotion');
 });

@@ -55,7 +55,7 @@ export async function exportText(page: Page, buttonName: string | RegExp): Promi
   return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
 }
 
-/** The visible rows of the review table, as text. */
+/** The visible event rows of the review table (not the per-post heading rows), as text. */
 export function tableRows(page: Page): Promise<string[]> {
-  return page.locator('.history-table tbody tr').allInnerTexts();
+  return page.locator('.history-table tbody tr.event').allInnerTexts();
 }

@@ -6,8 +6,9 @@ test('coaching settings, sites and the way back to the default pack', async ({ c
   const options = await context.newPage();
   await openOptions(options, extensionId);
 
-  await options.getByLabel('Intensity').selectOption('thorough');
-  await options.getByLabel('Role').selectOption('spokesperson');
+  // The settings, not the playground's own "Try at intensity" control.
+  await options.getByLabel('Intensity', { exact: true }).selectOption('thorough');
+  await options.getByLabel('Role', { exact: true }).selectOption('spokesperson');
   await options.getByLabel('What the nudge history keeps of a post').selectOption('none');
   await options.locator('input[data-site="linkedin"]').uncheck();
   await expect.poll(() => storageGet(serviceWorker, 'settings')).toMatchObject({
@@ -50,10 +51,13 @@ test('a pack loads from a file, and the popup names the file', async ({ context,
   await expect(options.getByTestId('load-outcome')).toContainText(`Loaded “${TEST_PACK.name}”`);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByTestId('pack-in-force')).toContainText(`${TEST_PACK.name} ${TEST_PACK.version} (from file testorg.json)`);
+  await expect(popup.getByTestId('pack-in-force')).toContainText(`${TEST_PACK.name} · from file testorg.json`);
+  await expect(popup.getByTestId('pack-in-force')).toContainText(TEST_PACK.version);
 
   // A file that is not a pack is refused and changes nothing.
   await options.locator('#pack-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('just some notes') });
   await expect(options.getByTestId('pack-errors')).toBeVisible();
-  await expect(popup.getByTestId('pack-in-force')).toContainText('(from file testorg.json)');
+  // The refusal keeps the name of the file that was tried (the file input itself is cleared).
+  await expect(options.getByTestId('load-outcome')).toContainText('File “notes.json”');
+  await expect(popup.getByTestId('pack-in-force')).toContainText('from file testorg.json');
 });

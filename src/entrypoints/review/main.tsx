@@ -5,6 +5,11 @@ import { resolveUiLang } from '../../ui/i18n/index';
 import { makeT } from '../../ui/i18n/index';
 import { reviewCatalog } from '../../ui/i18n/review';
 import { ReviewApp } from '../../ui/history/review-app';
+import { applyPageTokens } from '../../ui/shared/tokens';
+import '../../ui/shared/base.css';
+import './style.css';
+
+applyPageTokens();
 
 async function start(): Promise<void> {
   const settings = await getSettings().catch(() => undefined);

@@ -1,19 +1,19 @@
-// The badge at a box's corner: ✓ when all is well, else the count in the strongest severity's colour.
+// The badge beside a box: ✓ when all is well, else the count in the strongest level's colour.
+// Placed by place.ts, clear of the text, the Post button and the counter.
 import type { Translate } from '../i18n/index';
 import type { CoachKey } from '../i18n/coach';
 import { strongest, type BoxView } from './model';
+import type { Rect } from './place';
 
-const SIZE = 24;
-
-export function Badge({ view, t, onToggle }: { view: BoxView; t: Translate<CoachKey>; onToggle: () => void }) {
+export function Badge({ view, at, t, onToggle }: { view: BoxView; at: Rect; t: Translate<CoachKey>; onToggle: () => void }) {
   const count = view.cards.length;
   const severity = strongest(view.cards) ?? 'clean';
-  const label = count ? t('badgeCount', { count }) : t('badgeClean');
+  const label = count === 0 ? t('badgeClean') : count === 1 ? t('badgeOne') : t('badgeCount', { count });
   return (
     <button
       type="button"
-      class={`pc-badge pc-${severity}`}
-      style={{ left: `${view.anchor.right - SIZE - 6}px`, top: `${view.anchor.bottom - SIZE - 6}px` }}
+      class={`pc-badge pc-sev-${severity}`}
+      style={{ left: `${at.left}px`, top: `${at.top}px` }}
       aria-label={label}
       title={label}
       aria-expanded={view.open}

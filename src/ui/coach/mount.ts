@@ -1,7 +1,7 @@
 // The coach's UI host: one element on the page's <html>, outside every editor, with a shadow
 // root holding the badges, the panel and the textarea overlays. Re-attached if a site removes it.
 import { render, h } from 'preact';
-import type { Translate } from '../i18n/index';
+import type { Translate, UiLang } from '../i18n/index';
 import type { CoachKey } from '../i18n/coach';
 import { CoachApp } from './app';
 import type { BoxView, CoachActions } from './model';
@@ -12,7 +12,7 @@ export interface CoachUi {
   host: HTMLElement;
   /** Where textarea overlays are drawn. */
   overlays: HTMLElement;
-  render(views: BoxView[], t: Translate<CoachKey>): void;
+  render(views: BoxView[], t: Translate<CoachKey>, lang: UiLang): void;
   destroy(): void;
 }
 
@@ -33,9 +33,10 @@ export function mountCoachUi(actions: CoachActions, mode: ShadowRootMode = 'clos
   return {
     host,
     overlays,
-    render(views, t) {
+    render(views, t, lang) {
       attach();
-      render(h(CoachApp, { views, t, actions }), app);
+      app.lang = lang;
+      render(h(CoachApp, { views, t, lang, actions }), app);
     },
     destroy() {
       render(null, app);

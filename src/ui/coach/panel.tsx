@@ -1,28 +1,41 @@
-// The panel of cards for one box: focus moves in when it opens, Escape closes it.
-import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '../i18n/index';
+// The panel of cards for one box, placed clear of the text and the site's controls (place.ts).
+// Focus moves in when it opens (no ring around the whole panel), Escape closes it, a clicked
+// highlight's card comes first into view.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Translate, UiLang } from '../i18n/index';
 import type { CoachKey } from '../i18n/coach';
 import { Card } from './card';
-import type { BoxView, CoachActions } from './model';
+import { orderCards, type BoxView, type CoachActions } from './model';
+import { placePanel, type Rect } from './place';
 
-const WIDTH = 340;
-
-export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachKey>; actions: CoachActions }) {
+export function Panel({ view, badge, t, lang, actions }: { view: BoxView; badge: Rect; t: Translate<CoachKey>; lang: UiLang; actions: CoachActions }) {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  const [height, setHeight] = useState(360);
+  // Opened from the keyboard or the badge: focus moves in. Opened by a click in the text: the caret stays.
+  useEffect(() => {
+    if (!view.keepFocus) ref.current?.focus({ preventScroll: true });
+  }, []);
   // A card that was set aside took the focus with it: keep it in the panel.
   useEffect(() => {
     const root = ref.current?.getRootNode() as ShadowRoot | undefined;
-    if (root && !root.activeElement) ref.current?.focus();
+    if (root && !root.activeElement && !view.keepFocus) ref.current?.focus({ preventScroll: true });
   }, [view.cards.length]);
-  const left = Math.max(8, Math.min(view.anchor.right - WIDTH, innerWidth - WIDTH - 8));
-  // Open on the side with more room, and never past the viewport: a fixed panel cannot be scrolled to.
-  const below = innerHeight - view.anchor.bottom - 16;
-  const above = view.anchor.top - 16;
-  const position =
-    below >= Math.min(320, above)
-      ? { top: `${view.anchor.bottom + 8}px`, maxHeight: `${Math.min(520, Math.max(160, below))}px` }
-      : { bottom: `${innerHeight - view.anchor.top + 8}px`, maxHeight: `${Math.min(520, above)}px` };
+  // The clicked highlight's card: into view and focused.
+  useEffect(() => {
+    if (!view.focusRule) return;
+    const card = ref.current?.querySelector<HTMLElement>(`[data-rule="${CSS.escape(view.focusRule)}"]`);
+    card?.scrollIntoView({ block: 'nearest' });
+    if (!view.keepFocus) card?.focus({ preventScroll: true });
+  }, [view.focusRule]);
+  // Measure the content once rendered, so the panel takes only the room it needs.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const natural = el.scrollHeight + 2;
+    if (Math.abs(natural - height) > 4) setHeight(natural);
+  });
+  const place = placePanel(view.box, badge, view.avoid, { width: innerWidth, height: innerHeight }, Math.min(height, 560));
+  const cards = orderCards(view.cards);
   return (
     <section
       ref={ref}
@@ -30,7 +43,7 @@ export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachK
       role="dialog"
       aria-label={t('title')}
       tabIndex={-1}
-      style={{ ...position, left: `${left}px`, width: `${WIDTH}px` }}
+      style={{ left: `${place.left}px`, top: `${place.top}px`, width: `${place.width}px`, maxHeight: `${place.maxHeight}px` }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
@@ -42,13 +55,21 @@ export function Panel({ view, t, actions }: { view: BoxView; t: Translate<CoachK
         <button type="button" class="pc-close" aria-label={t('close')} onClick={() => actions.close(view.id)}>×</button>
       </header>
       {view.note && <p class="pc-note" role="status">{view.note}</p>}
-      {view.cards.length ? (
+      {view.undoRule && (
+        <p class="pc-note" role="status">
+          {t('setAside', { message: view.undoText ?? '' })}{' '}
+          <button type="button" class="pc-link" onClick={() => actions.undoAcknowledge(view.id, view.undoRule!)}>{t('undo')}</button>
+        </p>
+      )}
+      {cards.length ? (
         <ul class="pc-cards" aria-label={t('cardsLabel')}>
-          {view.cards.map((card) => (
+          {cards.map((card) => (
             <Card
               key={card.rule}
               card={card}
               t={t}
+              lang={lang}
+              current={card.rule === view.focusRule}
               actions={{
                 acknowledge: () => actions.acknowledge(view.id, card.rule),
                 dismiss: () => actions.dismiss(view.id, card.rule),

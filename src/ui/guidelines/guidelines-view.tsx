@@ -1,8 +1,10 @@
-// The organisation's guidelines with a filter box. Pack texts are rendered as text nodes only.
+// The organisation's guidelines in sections that open on demand, with a search box that opens
+// the sections holding a match and marks what it matched. Pack texts are text nodes only.
 import { useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../engine/pack/types';
 import type { Translate } from '../i18n';
 import type { PopupKey } from '../i18n/popup';
+import { markMatches } from './mark-matches';
 import { filterSections, guidelineSections } from './sections';
 
 interface Props {
@@ -17,6 +19,7 @@ export function GuidelinesView({ pack, lang, t, emptyHint }: Props) {
   const [query, setQuery] = useState('');
   const sections = useMemo(() => guidelineSections(pack, lang), [pack, lang]);
   const shown = useMemo(() => filterSections(sections, query, t), [sections, query, t]);
+  const searching = query.trim().length > 0;
 
   if (sections.length === 0) {
     return (
@@ -27,7 +30,8 @@ export function GuidelinesView({ pack, lang, t, emptyHint }: Props) {
     );
   }
   return (
-    <section class="guidelines">
+    <section class="guidelines" aria-labelledby="guidelines-title">
+      <h2 id="guidelines-title" class="panel-heading">{t('guidelinesHeading')}</h2>
       <label class="visually-hidden" for="guideline-search">
         {t('searchLabel')}
       </label>
@@ -44,18 +48,22 @@ export function GuidelinesView({ pack, lang, t, emptyHint }: Props) {
         </p>
       )}
       {shown.map((section) => (
-        <div class="guideline-section" key={section.id} data-section={section.id}>
-          <h2>{t(section.heading)}</h2>
+        <details class="guideline-section" key={`${section.id}-${searching}`} data-section={section.id} open={searching}>
+          <summary>
+            <h3 class="section-title">
+              {t(section.heading)} <span class="count">({section.items.length})</span>
+            </h3>
+          </summary>
           <ul>
             {section.items.map((item, i) => (
               <li key={i}>
-                {item.title && <strong>{item.title}</strong>}
+                {item.title && <strong>{markMatches(item.title, query)}</strong>}
                 {item.title && item.text ? ': ' : ''}
-                {item.text}
+                {markMatches(item.text, query)}
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );

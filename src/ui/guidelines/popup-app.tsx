@@ -27,17 +27,24 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header class="spread">
-        <h1>{t('title')}</h1>
+        <h1 class="brand">
+          <img src="/icon/32.png" width="20" height="20" alt="" /> {t('title')}
+        </h1>
         <LangSelect value={settings.uiLang} label={t('language')} autoLabel={t('langAuto')} />
       </header>
-      <PackInForce active={active} t={t} />
-      <section class="panel" aria-label={t('siteHeading')}>
+      <PackInForce active={active} t={t} lang={lang} />
+      <section class="panel status" aria-label={t('siteHeading')}>
         <SiteSwitch settings={settings} t={t} />
-      </section>
-      <section class="panel" aria-label={t('todayHeading')}>
-        <h2 class="panel-heading">{t('todayHeading')}</h2>
         <TodayNudges t={t} lang={lang} />
       </section>
+      <nav class="popup-actions" aria-label={t('actionsLabel')}>
+        <button type="button" onClick={openOptions}>
+          {t('openOptions')}
+        </button>
+        <button type="button" class="secondary" onClick={openReview}>
+          {t('openReview')}
+        </button>
+      </nav>
       <GuidelinesView
         pack={active.pack}
         lang={lang}
@@ -50,14 +57,6 @@ export function PopupApp() {
           </p>
         }
       />
-      <footer class="row popup-links">
-        <button type="button" class="secondary" onClick={openOptions}>
-          {t('openOptions')}
-        </button>
-        <button type="button" class="secondary" onClick={openReview}>
-          {t('openReview')}
-        </button>
-      </footer>
     </main>
   );
 }

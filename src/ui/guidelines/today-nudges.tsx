@@ -19,7 +19,7 @@ export function TodayNudges({ t, lang }: { t: Translate<PopupKey>; lang: UiLang 
   if (!glance) return <p class="muted">{t('loading')}</p>;
   return (
     <>
-      <p data-testid="today-count">{glance.today === 0 ? t('todayNone') : t('todayCount', { count: glance.today })}</p>
+      <p data-testid="today-count">{glance.today === 0 ? t('todayNone') : glance.today === 1 ? t('todayOne') : t('todayCount', { count: glance.today })}</p>
       <WeeklySummaryView summary={glance.week} lang={lang} />
     </>
   );

@@ -25,10 +25,12 @@ describe('chart series', () => {
 });
 
 describe('gridValues', () => {
-  it('labels each grid line with a distinct whole count', async () => {
+  it('labels each grid line with a distinct, round whole count, the top at or above the highest value', async () => {
     const { gridValues } = await import('./trend-chart');
     expect(gridValues(1)).toEqual([0, 1]);
     expect(gridValues(2)).toEqual([0, 1, 2]);
-    expect(gridValues(7)).toEqual([0, 4, 7]);
+    expect(gridValues(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(gridValues(37)).toEqual([0, 10, 20, 30, 40]);
+    expect(gridValues(130)).toEqual([0, 50, 100, 150]);
   });
 });

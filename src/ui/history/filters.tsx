@@ -2,8 +2,18 @@
 // pause in typing, or at once with Enter).
 import { useEffect, useState } from 'preact/hooks';
 import { OUTCOMES, type Outcome } from '../../history/events';
-import type { Translate } from '../i18n/index';
+import type { Translate, UiLang } from '../i18n/index';
 import type { ReviewKey } from '../i18n/review';
+import { ruleName, siteName } from '../shared/vocabulary';
+
+const PRESETS = [7, 30, 90] as const;
+
+/** The local calendar day `days` before today, as the date input writes it. */
+export function dayBefore(days: number, now = new Date()): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 export interface FilterValues {
   from: string;
@@ -18,13 +28,14 @@ export const NO_FILTERS: FilterValues = { from: '', to: '', site: '', rule: '', 
 
 interface Props {
   t: Translate<ReviewKey>;
+  lang: UiLang;
   values: FilterValues;
   sites: string[];
   rules: string[];
   onChange: (values: FilterValues) => void;
 }
 
-export function Filters({ t, values, sites, rules, onChange }: Props) {
+export function Filters({ t, lang, values, sites, rules, onChange }: Props) {
   const [search, setSearch] = useState(values.search);
   useEffect(() => setSearch(values.search), [values.search]);
   useEffect(() => {
@@ -49,6 +60,14 @@ export function Filters({ t, values, sites, rules, onChange }: Props) {
   return (
     <fieldset class="filters">
       <legend>{t('filters')}</legend>
+      <div class="presets" role="group" aria-label={t('presets')}>
+        {PRESETS.map((days) => (
+          <button type="button" key={days} aria-pressed={values.from === dayBefore(days - 1) && !values.to} onClick={() => set({ from: dayBefore(days - 1), to: '' })}>
+            {t('lastDays', { days })}
+          </button>
+        ))}
+        <button type="button" aria-pressed={!values.from && !values.to} onClick={() => set({ from: '', to: '' })}>{t('allTime')}</button>
+      </div>
       <label>
         {t('from')}
         <input id="filter-from" type="date" value={values.from} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} />
@@ -57,8 +76,8 @@ export function Filters({ t, values, sites, rules, onChange }: Props) {
         {t('to')}
         <input id="filter-to" type="date" value={values.to} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} />
       </label>
-      {select('site', t('site'), sites.map((s) => ({ value: s, label: s })))}
-      {select('rule', t('rule'), rules.map((r) => ({ value: r, label: r })))}
+      {select('site', t('site'), sites.map((s) => ({ value: s, label: siteName(s) })))}
+      {select('rule', t('rule'), rules.map((r) => ({ value: r, label: ruleName(r, lang) })))}
       {select('outcome', t('outcome'), OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) })))}
       <label>
         {t('search')}

@@ -77,7 +77,7 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
           {overview?.quota ? (
             <p class="quota-note" role="note">{t('quotaNote', { date: formatDate(overview.quota.at, lang), count: n(overview.quota.removed) })}</p>
           ) : null}
-          <Filters t={t} values={values} sites={overview?.sites ?? []} rules={overview?.rules ?? []} onChange={changeFilter} />
+          <Filters t={t} lang={lang} values={values} sites={overview?.sites ?? []} rules={overview?.rules ?? []} onChange={changeFilter} />
           <p class="counts" aria-live="polite">
             {t('stored', { count: n(stored) })} · <span class="matching">{t('matching', { count: n(page?.total ?? overview?.matching ?? 0) })}</span>
           </p>
@@ -85,7 +85,7 @@ export function ReviewApp({ lang }: { lang: UiLang }) {
             <div class="overview">
               <section class="trend-section" aria-labelledby="trend-title">
                 <h2 id="trend-title">{t('trendTitle')}</h2>
-                <TrendChart t={t} lang={lang} trend={overview.trend} />
+                <TrendChart t={t} lang={lang} trend={overview.trend} categories={Object.fromEntries((page?.events ?? []).filter((e) => e.rule && e.category).map((e) => [e.rule, e.category]))} />
               </section>
               <div class="side">
                 <ActedShare t={t} lang={lang} trend={overview.trend} />

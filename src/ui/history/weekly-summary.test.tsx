@@ -16,16 +16,16 @@ function textOf(node: unknown): string {
 const week = (over: Partial<WeeklySummary>): WeeklySummary => ({ from: 0, posts: 0, conversational: 0, nudges: 0, actedOn: 0, ...over });
 
 describe('the weekly summary', () => {
-  it('leads with posts written and conversations started, then nudges acted on', () => {
+  it('leads with posts sent and conversations started, then nudges acted on', () => {
     const text = textOf(WeeklySummaryView({ summary: week({ posts: 5, conversational: 4, nudges: 6, actedOn: 3 }), lang: 'en' }));
-    expect(text).toContain('5 posts written, 4 of them invited a conversation');
+    expect(text).toContain('5 posts sent, 4 of them invited a conversation');
     expect(text).toContain('3 of 6 nudges acted on');
     expect(text).toContain('Nice work');
   });
 
   it('speaks Dutch', () => {
     const text = textOf(WeeklySummaryView({ summary: week({ posts: 2, conversational: 0, nudges: 2, actedOn: 0 }), lang: 'nl' }));
-    expect(text).toContain('2 posts geschreven, waarvan 0 uitnodigden tot gesprek');
+    expect(text).toContain('2 berichten geplaatst, waarvan 0 uitnodigden tot gesprek');
     expect(text).toContain('0 van 2 tips opgevolgd');
     expect(text).not.toContain('Goed bezig');
   });

@@ -16,10 +16,12 @@ export function WeeklySummaryView({ summary, lang }: { summary: WeeklySummary; l
         <p class="empty">{t('weekEmpty')}</p>
       ) : (
         <ul>
-          <li class="week-posts">
-            {t('weekPosts', { count: n(summary.posts) })}
-            {summary.posts > 0 ? `, ${t('weekConversation', { count: n(summary.conversational) })}` : ''}
-          </li>
+          {/* Posts are counted when the coach saw them go out; none seen is not "none written". */}
+          {summary.posts > 0 ? (
+            <li class="week-posts">
+              {t('weekPosts', { count: n(summary.posts) })}, {t('weekConversation', { count: n(summary.conversational) })}
+            </li>
+          ) : null}
           <li class="week-acted">{summary.nudges ? t('weekActed', { fixed: n(summary.actedOn), nudges: n(summary.nudges) }) : t('weekNudgesNone')}</li>
           {mostlyConversation ? <li class="week-cheer">{t('weekCheer')}</li> : null}
         </ul>

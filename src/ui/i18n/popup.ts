@@ -36,12 +36,15 @@ export type PopupKey =
   | 'siteUnknown'
   | 'todayHeading'
   | 'todayCount'
+  | 'todayOne'
   | 'todayNone'
   | 'todayUnavailable'
   | 'openOptions'
   | 'openReview'
   | 'loading'
-  | 'loadError';
+  | 'loadError'
+  | 'guidelinesHeading'
+  | 'actionsLabel';
 
 export const popupCatalog: Catalog<PopupKey> = {
   en: {
@@ -62,8 +65,8 @@ export const popupCatalog: Catalog<PopupKey> = {
     sectionDont: 'Don’t',
     sectionSpokespeople: 'Who speaks for the organisation',
     sectionReserved: 'Subjects only spokespeople post about',
-    sectionContact: 'Questions? Ask',
-    packInForce: 'Pack in force',
+    sectionContact: 'Questions',
+    packInForce: 'Guidelines of',
     sourceDefault: 'built-in default',
     sourceFile: 'from file {location}',
     sourcePaste: 'pasted',
@@ -79,6 +82,9 @@ export const popupCatalog: Catalog<PopupKey> = {
     siteUnknown: 'Could not read the current tab.',
     todayHeading: 'Today on this device',
     todayCount: '{count} nudges today',
+    todayOne: '1 nudge today',
+    guidelinesHeading: 'Your organisation’s guidelines',
+    actionsLabel: 'More',
     todayNone: 'No nudges today.',
     todayUnavailable: 'The nudge history could not be read.',
     openOptions: 'Options',
@@ -104,8 +110,8 @@ export const popupCatalog: Catalog<PopupKey> = {
     sectionDont: 'Niet doen',
     sectionSpokespeople: 'Wie spreekt namens de organisatie',
     sectionReserved: 'Onderwerpen alleen voor woordvoerders',
-    sectionContact: 'Vragen? Neem contact op met',
-    packInForce: 'Actief pakket',
+    sectionContact: 'Vragen',
+    packInForce: 'Richtlijnen van',
     sourceDefault: 'ingebouwde standaard',
     sourceFile: 'uit bestand {location}',
     sourcePaste: 'geplakt',
@@ -121,6 +127,9 @@ export const popupCatalog: Catalog<PopupKey> = {
     siteUnknown: 'Kon het huidige tabblad niet lezen.',
     todayHeading: 'Vandaag op dit apparaat',
     todayCount: '{count} tips vandaag',
+    todayOne: '1 tip vandaag',
+    guidelinesHeading: 'De richtlijnen van je organisatie',
+    actionsLabel: 'Meer',
     todayNone: 'Vandaag nog geen tips.',
     todayUnavailable: 'De geschiedenis van tips kon niet worden gelezen.',
     openOptions: 'Instellingen',

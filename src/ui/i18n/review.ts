@@ -16,7 +16,7 @@ export type ReviewKey =
   | 'importBatchesTitle' | 'importBatch' | 'importRemove' | 'importRemoved'
   | 'quotaNote'
   | 'outcome.shown' | 'outcome.acknowledged' | 'outcome.fixed' | 'outcome.dismissed' | 'outcome.posted-open' | 'outcome.posted-clean'
-  | 'noRule'
+  | 'noRule' | 'presets' | 'lastDays' | 'allTime' | 'colNudge' | 'postHead' | 'oneWeekNote' | 'chartHover' | 'chartHoverHint'
   | 'weekTitle' | 'weekEmpty' | 'weekPosts' | 'weekConversation' | 'weekActed' | 'weekCheer' | 'weekNudgesNone';
 
 export const reviewCatalog: Catalog<ReviewKey> = {
@@ -104,9 +104,17 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     'outcome.posted-open': 'Posted with nudge open',
     'outcome.posted-clean': 'Posted clean',
     noRule: '—',
+    presets: 'Period',
+    lastDays: 'Last {days} days',
+    allTime: 'All time',
+    colNudge: 'Nudge',
+    postHead: 'Post on {site}, {time}',
+    oneWeekNote: 'Only one week of history so far: the lines appear from the second week.',
+    chartHover: 'Week of {week}: {details}',
+    chartHoverHint: 'Point at the chart, or focus it and use the arrow keys, to read a week’s numbers.',
     weekTitle: 'Your week',
     weekEmpty: 'No posts yet this week. The coach is here when you write.',
-    weekPosts: '{count} posts written',
+    weekPosts: '{count} posts sent',
     weekConversation: '{count} of them invited a conversation',
     weekActed: '{fixed} of {nudges} nudges acted on',
     weekCheer: 'Nice work: most of your posts start a conversation.',
@@ -196,9 +204,18 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     'outcome.posted-open': 'Geplaatst met open tip',
     'outcome.posted-clean': 'Geplaatst zonder tip',
     noRule: '—',
+    presets: 'Periode',
+    lastDays: 'Laatste {days} dagen',
+    allTime: 'Alles',
+    colNudge: 'Tip',
+    postHead: 'Bericht op {site}, {time}',
+    oneWeekNote: 'Nog maar één week geschiedenis: de lijnen verschijnen vanaf de tweede week.',
+    chartHover: 'Week van {week}: {details}',
+    chartHoverHint: 'Wijs de grafiek aan, of geef hem focus en gebruik de pijltjestoetsen, om de cijfers van een week te lezen.',
+
     weekTitle: 'Jouw week',
-    weekEmpty: 'Nog geen posts deze week. De coach helpt als je schrijft.',
-    weekPosts: '{count} posts geschreven',
+    weekEmpty: 'Nog geen berichten deze week. De coach helpt als je schrijft.',
+    weekPosts: '{count} berichten geplaatst',
     weekConversation: 'waarvan {count} uitnodigden tot gesprek',
     weekActed: '{fixed} van {nudges} tips opgevolgd',
     weekCheer: 'Goed bezig: de meeste van je posts openen een gesprek.',

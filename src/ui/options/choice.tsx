@@ -10,10 +10,12 @@ interface Props<V extends string> {
   t: Translate<OptionsKey>;
   /** Why the value cannot be changed, when it cannot. */
   lockedBecause?: string;
+  /** What the choice does, in a sentence or two. */
+  explain?: preact.ComponentChildren;
   onChange: (value: V) => void;
 }
 
-export function Choice<V extends string>({ id, label, value, options, t, lockedBecause, onChange }: Props<V>) {
+export function Choice<V extends string>({ id, label, value, options, t, lockedBecause, explain, onChange }: Props<V>) {
   return (
     <p class="choice">
       <label for={id}>{label}</label>{' '}
@@ -21,7 +23,7 @@ export function Choice<V extends string>({ id, label, value, options, t, lockedB
         id={id}
         value={value}
         disabled={!!lockedBecause}
-        aria-describedby={lockedBecause ? `${id}-lock` : undefined}
+        aria-describedby={[explain ? `${id}-explain` : '', lockedBecause ? `${id}-lock` : ''].filter(Boolean).join(' ') || undefined}
         onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as V)}
       >
         {options.map((o) => (
@@ -30,6 +32,11 @@ export function Choice<V extends string>({ id, label, value, options, t, lockedB
           </option>
         ))}
       </select>
+      {explain && (
+        <span id={`${id}-explain`} class="explain" style={{ display: 'block' }}>
+          {explain}
+        </span>
+      )}
       {lockedBecause && (
         <span id={`${id}-lock`} class="muted lock-reason">
           {' '}

@@ -21,6 +21,7 @@ export function CoachingSettings({ settings, pack, policy, packForced, accepted,
   // The same function the writer and the coach use: what is shown is what is in force.
   const e = effectiveSettings({ settings, pack, packForced, policy: policy.fixed, ...(accepted ? { accepted } : {}) });
   const lock = (source: SettingSource) => (source === 'policy' ? t('lockedSetting') : source === 'pack' ? t('lockedByPack', { name: pack.name }) : undefined);
+  const privacyKey = ({ none: 'privacyExplainNone', excerpt: 'privacyExplainExcerpt', text: 'privacyExplainText' } as const)[e.privacy];
   return (
     <div class="coaching-settings">
       <Choice
@@ -34,6 +35,7 @@ export function CoachingSettings({ settings, pack, policy, packForced, accepted,
         ]}
         t={t}
         lockedBecause={lock(e.source.intensity)}
+        explain={t('intensityExplain')}
         onChange={(intensity) => void saveSettings({ intensity })}
       />
       <Choice
@@ -46,6 +48,7 @@ export function CoachingSettings({ settings, pack, policy, packForced, accepted,
         ]}
         t={t}
         lockedBecause={lock(e.source.role)}
+        explain={t('roleExplain')}
         onChange={(role) => void saveSettings({ role })}
       />
       <Choice
@@ -59,6 +62,7 @@ export function CoachingSettings({ settings, pack, policy, packForced, accepted,
         ]}
         t={t}
         lockedBecause={lock(e.source.privacy)}
+        explain={`${t(privacyKey)} ${t('privacyExplain', { days: e.retentionDays, max: e.maxEvents.toLocaleString() })}`}
         onChange={(privacy) => void saveSettings({ privacy })}
       />
     </div>

@@ -45,6 +45,10 @@ export function OptionsApp() {
         {locked ? <p class="muted">🔒 {t('lockedPack')}</p> : <PackLoader t={t} inForce={active.pack} lang={lang} />}
       </section>
 
+      <section aria-labelledby="h-preview">
+        <h2 id="h-preview">{t('previewHeading')}</h2>
+        <PackPreview pack={active.pack} lang={lang} t={t} />
+      </section>
       <section aria-labelledby="h-play">
         <h2 id="h-play">{t('playHeading')}</h2>
         <Playground pack={active.pack} t={t} uiLang={lang} role={inForce.role} intensity={inForce.intensity} />
@@ -65,10 +69,6 @@ export function OptionsApp() {
         <SiteSettings settings={settings} t={t} />
       </section>
 
-      <section aria-labelledby="h-preview">
-        <h2 id="h-preview">{t('previewHeading')}</h2>
-        <PackPreview pack={active.pack} lang={lang} t={t} />
-      </section>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { getPackStatus, PACK_STATUS_KEY, type PackStatus } from '../../settings/
 import { ACTIVE_PACK_KEY, DEFAULT_ACTIVE_PACK, type ActivePack } from '../../settings/store';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
+import { packName } from '../shared/vocabulary';
 
 const SOURCE: Record<ActivePack['source']['kind'], OptionsKey> = {
   default: 'sourceDefault',
@@ -41,7 +42,7 @@ export function PackInForce({ active, t, lang }: { active: ActivePack; t: Transl
   return (
     <div class="pack-in-force">
       <p data-testid="options-pack-in-force">
-        <strong>{t('inForce', { name: pack.name, version: pack.version })}</strong>{' '}
+        <strong>{t('inForce', { name: packName(pack, lang === 'nl' ? 'nl' : 'en'), version: pack.version })}</strong>{' '}
         <span class="muted">({t(SOURCE[source.kind], { location: source.location ?? '' })})</span>
       </p>
       {showStatus && (

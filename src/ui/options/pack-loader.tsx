@@ -1,5 +1,5 @@
 // Load a pack from a file, pasted JSON or a URL. Shared by the options and welcome pages.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../../engine/pack/types';
 import type { Lang } from '../../engine/types';
 import { DEFAULT_REFRESH_MINUTES } from '../../settings/managed';
@@ -7,6 +7,7 @@ import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
 import { AllowOrigin } from './allow-origin';
 import { LoadOutcomeView } from './load-outcome';
+import { syntaxErrorOffset } from './json-position';
 import { loadFromFile, loadFromText, loadFromUrl, type LoadOutcome } from './pack-loading';
 
 type Tab = 'file' | 'paste' | 'url';
@@ -44,6 +45,15 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
     }
   };
   const off = disabled || busy;
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  // A JSON syntax error: the caret goes where the parser stopped, in the pasted text.
+  useEffect(() => {
+    if (outcome?.kind !== 'invalid' || tab !== 'paste' || !pasteBox.current) return;
+    const at = syntaxErrorOffset(pasted, outcome.errors);
+    if (at === undefined) return;
+    pasteBox.current.focus();
+    pasteBox.current.setSelectionRange(at, at);
+  }, [outcome]);
 
   return (
     <div class="pack-loader" data-testid="pack-loader">
@@ -82,7 +92,7 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
         {tab === 'paste' && (
           <form onSubmit={(e) => (e.preventDefault(), void run(() => loadFromText(pasted, { kind: 'paste' }, lang)))}>
             <label for="pack-paste">{t('pasteLabel')}</label>
-            <textarea id="pack-paste" rows={10} spellcheck={false} value={pasted} disabled={off} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea ref={pasteBox} id="pack-paste" rows={10} spellcheck={false} value={pasted} disabled={off} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
             <button type="submit" disabled={off || !pasted.trim()}>
               {t('pasteButton')}
             </button>
@@ -102,7 +112,7 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
         )}
       </div>
       {busy && <p role="status">{t('working')}</p>}
-      {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} />}
+      {outcome && <LoadOutcomeView outcome={outcome} inForce={kept} t={t} lang={lang} />}
       {tab === 'url' && outcome?.kind === 'fetch' && outcome.failure.kind === 'network' && (
         <AllowOrigin url={url} t={t} onGranted={() => void run(() => loadFromUrl(url, lang))} />
       )}

@@ -12,8 +12,8 @@ type Refusal = Extract<LoadResult, { ok: false }>;
 
 export type LoadOutcome =
   | { kind: 'installed'; pack: Pack }
-  | { kind: 'invalid'; errors: Refusal['errors']; testFailures: Refusal['testFailures'] }
-  | { kind: 'fetch'; failure: FetchFailure }
+  | { kind: 'invalid'; errors: Refusal['errors']; testFailures: Refusal['testFailures']; fileName?: string }
+  | { kind: 'fetch'; failure: FetchFailure; url: string }
   | { kind: 'locked' }
   | { kind: 'file-read' };
 
@@ -27,7 +27,7 @@ export async function loadFromText(text: string, source: Omit<PackSource, 'loade
 
 export async function loadFromUrl(url: string, lang: Lang): Promise<LoadOutcome> {
   const fetched = await fetchPackText(url);
-  if (!fetched.ok) return { kind: 'fetch', failure: fetched.failure };
+  if (!fetched.ok) return { kind: 'fetch', failure: fetched.failure, url };
   const outcome = await loadFromText(fetched.text, { kind: 'url', location: fetched.url }, lang);
   if (outcome.kind === 'installed') await setPackStatus({ url: fetched.url, checkedAt: Date.now(), ok: true, ...(fetched.finalUrl ? { finalUrl: fetched.finalUrl } : {}) });
   return outcome;
@@ -40,5 +40,7 @@ export async function loadFromFile(file: File, lang: Lang): Promise<LoadOutcome>
   } catch {
     return { kind: 'file-read' };
   }
-  return loadFromText(text, { kind: 'file', location: file.name }, lang);
+  const outcome = await loadFromText(text, { kind: 'file', location: file.name }, lang);
+  // The file input is cleared after each try, so the outcome keeps the file's name.
+  return outcome.kind === 'invalid' ? { ...outcome, fileName: file.name } : outcome;
 }

@@ -1,12 +1,16 @@
-// Try a post against the pack in force: live findings with why and suggestion, and the post
-// shown read-only with the flagged parts marked.
+// Try posts before a pack goes live: against the pack in force or a draft (pasted or a file,
+// never put in force), at any intensity, role and message language. Shows the findings in the
+// order and colours of the compose box, what is hidden at this intensity, and what works.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { analyse, compilePack, type Report } from '../../engine';
+import { loadPack } from '../../engine/pack/load';
 import type { Pack } from '../../engine/pack/types';
 import type { Intensity, Lang, Role } from '../../engine/types';
+import { orderCards } from '../coach/model';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
-import { markSegments } from './mark-segments';
+import { categoryName, SEVERITY_NAMES } from '../shared/vocabulary';
+import { ErrorList } from './load-outcome';
 
 interface Props {
   pack: Pack;
@@ -16,45 +20,115 @@ interface Props {
   intensity: Intensity;
 }
 
-const SEVERITY: Record<string, OptionsKey> = { info: 'sevInfo', nudge: 'sevNudge', warning: 'sevWarning' };
+type Source = 'in-force' | 'draft';
 
-export function Playground({ pack, t, uiLang, role, intensity }: Props) {
+export function Playground({ pack, t, uiLang, role: startRole, intensity: startIntensity }: Props) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
-  const compiled = useMemo(() => compilePack(pack), [pack]);
+  const [source, setSource] = useState<Source>('in-force');
+  const [draftText, setDraftText] = useState('');
+  const [intensity, setIntensity] = useState<Intensity>(startIntensity);
+  const [role, setRole] = useState<Role>(startRole);
+  const [lang, setLang] = useState<Lang>(uiLang);
+  useEffect(() => setLang(uiLang), [uiLang]);
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(text), 150);
     return () => clearTimeout(timer);
   }, [text]);
-  const result = useMemo((): { report?: Report; error?: string } => {
-    if (!debounced.trim()) return {};
+  const draft = useMemo(() => (source === 'draft' && draftText.trim() ? loadPack(draftText, { lang: uiLang }) : undefined), [source, draftText, uiLang]);
+  const tried: Pack | undefined = source === 'in-force' ? pack : draft?.ok ? draft.pack : undefined;
+  const compiled = useMemo(() => (tried ? compilePack(tried) : undefined), [tried]);
+  const result = useMemo((): { report?: Report; all?: Report; error?: string } => {
+    if (!debounced.trim() || !compiled) return {};
     try {
-      return { report: analyse({ text: debounced, uiLang, role, intensity }, compiled) };
+      const input = { text: debounced, uiLang: lang, role };
+      return { report: analyse({ ...input, intensity }, compiled), all: analyse({ ...input, intensity: 'thorough' }, compiled) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [debounced, compiled, uiLang, role, intensity]);
-  const { report, error } = result;
+  }, [debounced, compiled, lang, role, intensity]);
+  const { report, all, error } = result;
+  const findings = report ? orderCards(report.findings) : [];
+  const hidden = report && all ? all.findings.filter((f) => !report.findings.some((g) => g.rule === f.rule)).length : 0;
 
   return (
     <div class="playground">
+      <fieldset class="play-source">
+        <legend>{t('playWith')}</legend>
+        <label class="row">
+          <input type="radio" name="play-source" checked={source === 'in-force'} onChange={() => setSource('in-force')} /> {t('playInForce')}
+        </label>
+        <label class="row">
+          <input type="radio" name="play-source" checked={source === 'draft'} onChange={() => setSource('draft')} /> {t('playDraft')}
+        </label>
+        {source === 'draft' && (
+          <div class="play-draft">
+            <label for="play-draft">{t('playDraftLabel')}</label>
+            <textarea id="play-draft" rows={6} spellcheck={false} value={draftText} onInput={(e) => setDraftText((e.currentTarget as HTMLTextAreaElement).value)} />
+            <label for="play-draft-file">{t('playDraftFile')}</label>{' '}
+            <input
+              id="play-draft-file"
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+                if (file) void file.text().then(setDraftText);
+              }}
+            />
+            {draft && !draft.ok && (
+              <div class="notice error" data-testid="draft-errors">
+                <p>{t('playDraftInvalid')}</p>
+                <ErrorList errors={draft.errors} />
+              </div>
+            )}
+            {draft?.ok && <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>}
+          </div>
+        )}
+      </fieldset>
+      <div class="play-controls">
+        <label>
+          {t('playIntensity')}
+          <select id="play-intensity" value={intensity} onChange={(e) => setIntensity((e.currentTarget as HTMLSelectElement).value as Intensity)}>
+            <option value="gentle">{t('intensityGentle')}</option>
+            <option value="normal">{t('intensityNormal')}</option>
+            <option value="thorough">{t('intensityThorough')}</option>
+          </select>
+        </label>
+        <label>
+          {t('playRole')}
+          <select id="play-role" value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}>
+            <option value="employee">{t('roleEmployee')}</option>
+            <option value="spokesperson">{t('roleSpokesperson')}</option>
+          </select>
+        </label>
+        <label>
+          {t('playLang')}
+          <select id="play-lang" value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Lang)}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </div>
       <label for="play-text">{t('playLabel')}</label>
-      <textarea id="play-text" rows={5} value={text} placeholder={t('playPlaceholder')} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea id="play-text" class="play-text" rows={5} value={text} placeholder={t('playPlaceholder')} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
       <div aria-live="polite" data-testid="play-findings">
         {error && <p class="notice error">{t('playError', { detail: error })}</p>}
         {!report && !error && <p class="muted">{t('playEmpty')}</p>}
-        {report && report.findings.length === 0 && <p class="notice ok">{t('playNoFindings')}</p>}
-        {report && report.findings.length > 0 && (
+        {report && findings.length === 0 && <p class="notice ok">{t('playNoFindings')}</p>}
+        {report && findings.length > 0 && (
           <>
             <p class="muted">{t('playPreview')}</p>
             <p class="play-marked" data-testid="play-marked">
-              {markSegments(debounced, report.findings.flatMap((f) => f.spans)).map((s, i) => (s.marked ? <mark key={i}>{s.text}</mark> : s.text))}
+              <MarkedPost text={debounced} findings={findings} />
             </p>
-            <p>{t('playFindings', { count: report.findings.length })}</p>
+            <p>{findings.length === 1 ? t('playFindingsOne') : t('playFindings', { count: findings.length })}</p>
             <ul class="findings">
-              {report.findings.map((f, i) => (
-                <li key={i} class={`finding sev-${f.severity}`} data-rule={f.rule}>
-                  <span class="sev">{t(SEVERITY[f.severity] ?? 'sevNudge')}</span> <code>{f.rule}</code> {f.message}
+              {findings.map((f, i) => (
+                <li key={i} class={`finding sev-${f.severity}`} data-rule={f.rule} style={{ borderLeftColor: `var(--pc-cat-${f.category})` }}>
+                  <span class="sev">{SEVERITY_NAMES[uiLang][f.severity]}</span> <span class="muted">{categoryName(f.category, uiLang)}</span>
+                  <div>
+                    <strong>{f.message}</strong>
+                  </div>
                   {f.why && (
                     <div class="muted">
                       {t('playWhy')}: {f.why}
@@ -70,7 +144,30 @@ export function Playground({ pack, t, uiLang, role, intensity }: Props) {
             </ul>
           </>
         )}
+        {report && hidden > 0 && <p class="muted" data-testid="play-hidden">{hidden === 1 ? t('playHiddenOne') : t('playHidden', { count: hidden })}</p>}
+        {report && report.praise.length > 0 && (
+          <div class="play-praise" data-testid="play-praise">
+            <h3>{t('playPraise')}</h3>
+            <ul>{report.praise.map((p, i) => <li key={i}>✓ {p.message}</li>)}</ul>
+          </div>
+        )}
       </div>
     </div>
   );
+}
+
+/** The post with each finding's words underlined in its category's colour (first finding wins on overlap). */
+function MarkedPost({ text, findings }: { text: string; findings: Report['findings'] }) {
+  const owner = new Array<string | undefined>(text.length).fill(undefined);
+  for (const f of findings) for (const s of f.spans) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) owner[i] ??= f.category;
+  const parts: preact.JSX.Element[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && owner[i] === owner[start]) continue;
+    const piece = text.slice(start, i);
+    const category = owner[start];
+    parts.push(category ? <mark key={start} style={{ textDecorationColor: `var(--pc-cat-${category})`, background: `color-mix(in srgb, var(--pc-cat-${category}) 14%, transparent)` }}>{piece}</mark> : <span key={start}>{piece}</span>);
+    start = i;
+  }
+  return <>{parts}</>;
 }

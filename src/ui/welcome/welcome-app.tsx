@@ -1,5 +1,5 @@
 // The first-run page: what the coach does and never does, language, role and the organisation's pack.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Role } from '../../engine/types';
 import { saveSettings } from '../../settings/store';
@@ -10,6 +10,21 @@ import { PackLoader } from '../options/pack-loader';
 import { LangSelect } from '../shared/lang-select';
 import { useCoachState } from '../shared/use-coach-state';
 import { useDocumentLang } from '../shared/use-document-lang';
+import { policyFrom } from '../../history/policy';
+import type { Privacy } from '../../history/events';
+import { PracticeBox } from './practice-box';
+
+/** The shortcut the browser has for opening the coach ('' when none is set). */
+function useShortcut(): string | undefined {
+  const [keys, setKeys] = useState<string>();
+  useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((all) => setKeys(all.find((c) => c.name === 'open-coach')?.shortcut ?? ''))
+      .catch(() => setKeys(''));
+  }, []);
+  return keys;
+}
 
 export function WelcomeApp() {
   const { state, error } = useCoachState();
@@ -17,6 +32,7 @@ export function WelcomeApp() {
   const t = useMemo(() => makeT(welcomeCatalog, lang), [lang]);
   const optionsT = useMemo(() => makeT(optionsCatalog, lang), [lang]);
   const [done, setDone] = useState(false);
+  const shortcut = useShortcut();
   useDocumentLang(lang, t('title'));
 
   if (error) return <p class="notice error">{t('loadError', { detail: error })}</p>;
@@ -50,6 +66,39 @@ export function WelcomeApp() {
           </ul>
         </section>
       </div>
+      <section class="panel">
+        <h2>{t('startHeading')}</h2>
+        <ul>
+          <li>{t('pin')}</li>
+          <li>
+            {shortcut ? (
+              <>
+                {t('shortcut', { keys: '\u0000' }).split('\u0000')[0]}
+                <kbd>{shortcut}</kbd>
+                {t('shortcut', { keys: '\u0000' }).split('\u0000')[1]}
+              </>
+            ) : (
+              t('shortcutNone')
+            )}
+          </li>
+        </ul>
+        <h3>{t('tryHeading')}</h3>
+        <PracticeBox pack={active.pack} lang={lang} role={policy.fixed.role ?? settings.role} label={t('tryLabel')} placeholder={t('tryPlaceholder')} allGood={t('tryGood')} />
+      </section>
+      <section>
+        <h2>{t('historyHeading')}</h2>
+        <p>{t('historyText', { days: policyFrom(settings, active.pack).retentionDays })}</p>
+        <fieldset disabled={!!(policy.fixed.privacy ?? active.pack.history?.privacy)}>
+          <legend>{t('historyChoice')}</legend>
+          {(['excerpt', 'none', 'text'] as Privacy[]).map((p) => (
+            <label key={p} class="row">
+              <input type="radio" name="privacy" value={p} checked={(policy.fixed.privacy ?? active.pack.history?.privacy ?? settings.privacy) === p} onChange={() => void saveSettings({ privacy: p })} />
+              {optionsT(p === 'none' ? 'privacyNone' : p === 'excerpt' ? 'privacyExcerpt' : 'privacyText')}: {optionsT(p === 'none' ? 'privacyExplainNone' : p === 'excerpt' ? 'privacyExplainExcerpt' : 'privacyExplainText')}
+            </label>
+          ))}
+          {(policy.fixed.privacy ?? active.pack.history?.privacy) && <p class="muted">🔒 {t('historyFixed')}</p>}
+        </fieldset>
+      </section>
       <section>
         <h2>{t('setupHeading')}</h2>
         <p>
