@@ -1,0 +1,56 @@
+// Starts Firefox (headless, over WebDriver BiDi: no geckodriver, no download) and installs the
+// built add-on as a temporary add-on, at a fixed moz-extension:// address.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../src/gecko-id.ts';
+import { FIREFOX_PATH } from './firefox-binary.ts';
+
+export const ADDON_DIR = path.resolve(process.env.POSTING_COACH_OUT ?? '.output', 'firefox-mv2');
+
+// Firefox gives each add-on a random UUID for its pages' origin; the pref below fixes it, so tests
+// know the address of the options page before the add-on is installed.
+const ADDON_UUID = '5d0f6c1e-2a7b-4c3d-9e8f-0a1b2c3d4e5f';
+export const ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+export interface FirefoxOptions {
+  /** Another Firefox program (the policy test's private installation). */
+  executablePath?: string;
+  /** More preferences for the new profile. */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function startFirefox(options: FirefoxOptions = {}): Promise<Browser> {
+  if (!existsSync(path.join(ADDON_DIR, 'manifest.json'))) throw new Error(`No built add-on at ${ADDON_DIR}: run \`wxt build -b firefox\` first.`);
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: options.executablePath ?? FIREFOX_PATH,
+    headless: true,
+    // Lets the test open the add-on's own pages (options, popup, review) as tabs.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: ADDON_UUID }),
+      // Reinstalling between tests keeps the address (the add-on's data is still wiped).
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      ...options.prefs,
+    },
+  });
+}
+
+/**
+ * Installs the built add-on afresh: uninstalling it first wipes everything it stored (local
+ * storage, the IndexedDB history), so each test starts from a new install, as a person would.
+ */
+export async function installAddon(browser: Browser): Promise<void> {
+  await browser.uninstallExtension(GECKO_ID).catch(() => undefined);
+  const id = await browser.installExtension(ADDON_DIR);
+  if (id !== GECKO_ID) throw new Error(`the add-on installed as ${id}, not ${GECKO_ID}`);
+}
+
+/** Closes every tab but one blank one, so a test starts with nothing of the last test open. */
+export async function closeTabs(browser: Browser): Promise<void> {
+  const pages = await browser.pages();
+  const keep = pages[0];
+  await Promise.all(pages.slice(1).map((page: Page) => page.close().catch(() => undefined)));
+  if (keep) await keep.goto('about:blank').catch(() => undefined);
+}
