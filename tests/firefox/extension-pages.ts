@@ -3,6 +3,7 @@
 // would wait forever: the navigation is started and the document itself is watched instead.
 import type { Page } from 'puppeteer-core';
 import { ADDON_ORIGIN } from './firefox.ts';
+import { until } from './wait.ts';
 
 export const addonUrl = (page: string) => `${ADDON_ORIGIN}/${page}`;
 
@@ -11,7 +12,9 @@ export async function openAddonPage(page: Page, name: string): Promise<void> {
   const url = addonUrl(name);
   // No timeout: this promise never settles by itself; it ends (rejected, ignored) when the tab closes.
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+  await untilLoaded(page, (state) => state.href === url);
+  // As a person would, look at it: a background tab's timers are slowed down to one a second.
+  await page.bringToFront();
 }
 
 /** Reloads an add-on page (the same way: no load event to wait for). */
@@ -20,7 +23,18 @@ export async function reloadAddonPage(page: Page): Promise<void> {
     (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
     location.reload();
   });
-  await page.waitForFunction(() => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete', { timeout: 15_000 });
+  await untilLoaded(page, (state) => !state.marked);
+}
+
+// Polled with evaluate, not waitForFunction: while the old document goes, Firefox's BiDi can fail
+// an evaluation with an internal TypeError, which waitForFunction reports as a failure; here it
+// just means "not yet".
+async function untilLoaded(page: Page, ok: (state: { href: string; marked: boolean }) => boolean): Promise<void> {
+  await until(
+    () => page.evaluate(() => ({ href: location.href, ready: document.readyState, marked: !!(window as unknown as { __beforeReload?: boolean }).__beforeReload })),
+    (state) => state.ready === 'complete' && ok(state),
+    { timeout: 15_000, message: 'the add-on page loaded' },
+  );
 }
 
 type Storage = { storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
