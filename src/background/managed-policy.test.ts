@@ -56,7 +56,7 @@ describe('readManagedStorage', () => {
   const managedGet = () => vi.spyOn(fakeBrowser.storage.managed, 'get');
 
   it('passes the policy values on', async () => {
-    managedGet().mockResolvedValue({ intensity: 'gentle' });
+    managedGet().mockResolvedValue({ intensity: 'gentle' } as never);
     expect(await readManagedStorage()).toEqual({ intensity: 'gentle' });
   });
 

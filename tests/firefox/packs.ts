@@ -4,6 +4,7 @@ import { makeT } from '../../src/ui/i18n/index.ts';
 import { optionsCatalog } from '../../src/ui/i18n/options.ts';
 import { popupCatalog } from '../../src/ui/i18n/popup.ts';
 import { reviewCatalog } from '../../src/ui/i18n/review.ts';
+import { welcomeCatalog } from '../../src/ui/i18n/welcome.ts';
 
 type Json = Record<string, any>;
 
@@ -19,3 +20,4 @@ export function en(text: unknown): string {
 export const optionsText = makeT(optionsCatalog, 'en');
 export const popupText = makeT(popupCatalog, 'en');
 export const reviewText = makeT(reviewCatalog, 'en');
+export const welcomeText = makeT(welcomeCatalog, 'en');
