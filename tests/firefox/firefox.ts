@@ -5,6 +5,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../src/gecko-id.ts';
 import { FIREFOX_PATH } from './firefox-binary.ts';
+import { until } from './wait.ts';
 
 export const ADDON_DIR = path.resolve(process.env.POSTING_COACH_OUT ?? '.output', 'firefox-mv2');
 
@@ -22,7 +23,7 @@ export interface FirefoxOptions {
 
 export async function startFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   if (!existsSync(path.join(ADDON_DIR, 'manifest.json'))) throw new Error(`No built add-on at ${ADDON_DIR}: run \`wxt build -b firefox\` first.`);
-  return puppeteer.launch({
+  const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: options.executablePath ?? FIREFOX_PATH,
     headless: true,
@@ -35,16 +36,49 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Browse
       ...options.prefs,
     },
   });
+  reportUnexpectedExit(browser, 'posting-coach firefox tests');
+  return browser;
 }
 
 /**
  * Installs the built add-on afresh: uninstalling it first wipes everything it stored (local
  * storage, the IndexedDB history), so each test starts from a new install, as a person would.
+ * The welcome tab a new install opens is waited for and closed: opened later, it would take the
+ * foreground from the tab a test is typing in.
  */
 export async function installAddon(browser: Browser): Promise<void> {
   await browser.uninstallExtension(GECKO_ID).catch(() => undefined);
+  const before = new Set(await browser.pages());
   const id = await browser.installExtension(ADDON_DIR);
   if (id !== GECKO_ID) throw new Error(`the add-on installed as ${id}, not ${GECKO_ID}`);
+  const welcome = `${ADDON_ORIGIN}/welcome.html`;
+  const tab = await until(
+    async () => {
+      for (const page of await browser.pages()) {
+        if (before.has(page)) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href === welcome) return page;
+      }
+      return undefined;
+    },
+    (page) => page !== undefined,
+    { timeout: 15_000, message: 'the new install opened its welcome tab' },
+  );
+  await tab!.close();
+}
+
+/** Says so on stderr when Firefox goes away by itself: Puppeteer would only report "Target closed". */
+function reportUnexpectedExit(browser: Browser, label: string): void {
+  const child = browser.process();
+  let closing = false;
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    closing = true;
+    await close();
+  };
+  child?.once('exit', (code, signal) => {
+    if (!closing) process.stderr.write(`\n[${label}] Firefox exited by itself (code ${code}, signal ${signal}); a pending action will fail with "Target closed".\n`);
+  });
 }
 
 /** Closes every tab but one blank one, so a test starts with nothing of the last test open. */
