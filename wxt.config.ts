@@ -43,6 +43,14 @@ export default defineConfig({
           storage: { managed_schema: 'managed-schema.json' },
         }),
   }),
+  hooks: {
+    // Firefox checks no policy schema (it reads policies.json as is): do not ship Chrome's there.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (schema >= 0) files.splice(schema, 1);
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

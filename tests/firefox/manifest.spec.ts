@@ -18,6 +18,7 @@ describe('the built manifests', () => {
     assert.match(GECKO_ID, /^[\w.-]+@[\w-]+(\.[\w-]+)+$/, 'an email-like id on a domain, as AMO asks');
     assert.equal(manifest.storage, undefined, 'no storage.managed_schema: Firefox warns about it and reads policies.json instead');
     assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+    assert.ok(!existsSync(path.join(ADDON_DIR, 'managed-schema.json')), 'Chrome’s policy schema is not shipped to Firefox');
   });
 
   it('Chrome: the managed-storage schema is declared and shipped', { skip: !existsSync(path.join(CHROME_DIR, 'manifest.json')) && 'the Chrome build is not there (npm run build)' }, () => {
