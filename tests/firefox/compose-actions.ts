@@ -17,6 +17,8 @@ export function editorSelector(fixture: FixtureInfo): string {
 
 /** Clicks into the box, selects all and deletes, then types `text` key by key. */
 export async function typeInto(page: Page, fixture: FixtureInfo, text: string): Promise<void> {
+  // A person types in the tab in front; a background tab's timers run at most once a second.
+  await page.bringToFront();
   await page.locator(editorSelector(fixture)).click();
   await page.keyboard.down('Control');
   await page.keyboard.press('a');

@@ -59,7 +59,8 @@ describe('the coach in the compose boxes (Firefox)', () => {
       await page.locator('posting-coach-ui >>> .pc-badge').click();
       const open = await until(() => panel(page), (p) => p !== null && p.messages.length === state.findings.length, { message: 'the panel opened with a card per nudge' });
       assert.equal(open!.label, 'Posting Coach');
-      assert.ok(open!.focused, 'focus moved into the panel');
+      // The panel takes the focus just after it is drawn (an effect), so wait for it.
+      await until(() => panel(page), (p) => p?.focused === true, { message: 'focus moved into the panel' });
       assert.deepEqual(open!.messages, state.findings.map((f) => f.message));
       await page.keyboard.press('Escape');
       await untilEqual(() => panel(page), null, { message: 'Escape closed the panel' });
