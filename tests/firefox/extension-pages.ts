@@ -10,6 +10,8 @@ export const addonUrl = (page: string) => `${ADDON_ORIGIN}/${page}`;
 /** Opens popup.html, options.html, review.html… of the add-on in `page` and waits until it is loaded. */
 export async function openAddonPage(page: Page, name: string): Promise<void> {
   const url = addonUrl(name);
+  // Mark the document being left: when it already is `url`, its href alone cannot tell the new one.
+  await markDocument(page);
   // No timeout: this promise never settles by itself; it ends (rejected, ignored) when the tab closes.
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
   await untilLoaded(page, (state) => state.href === url);
@@ -19,20 +21,24 @@ export async function openAddonPage(page: Page, name: string): Promise<void> {
 
 /** Reloads an add-on page (the same way: no load event to wait for). */
 export async function reloadAddonPage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
-    location.reload();
-  });
-  await untilLoaded(page, (state) => !state.marked);
+  await markDocument(page);
+  await page.evaluate(() => location.reload());
+  await untilLoaded(page, () => true);
+}
+
+const MARK = '__postingCoachTestLeaving';
+
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate((mark: string) => ((window as unknown as Record<string, boolean>)[mark] = true), MARK).catch(() => undefined);
 }
 
 // Polled with evaluate, not waitForFunction: while the old document goes, Firefox's BiDi can fail
 // an evaluation with an internal TypeError, which waitForFunction reports as a failure; here it
 // just means "not yet".
-async function untilLoaded(page: Page, ok: (state: { href: string; marked: boolean }) => boolean): Promise<void> {
+async function untilLoaded(page: Page, ok: (state: { href: string }) => boolean): Promise<void> {
   await until(
-    () => page.evaluate(() => ({ href: location.href, ready: document.readyState, marked: !!(window as unknown as { __beforeReload?: boolean }).__beforeReload })),
-    (state) => state.ready === 'complete' && ok(state),
+    () => page.evaluate((mark: string) => ({ href: location.href, ready: document.readyState, marked: !!(window as unknown as Record<string, boolean>)[mark] }), MARK),
+    (state) => state.ready === 'complete' && !state.marked && ok(state),
     { timeout: 15_000, message: 'the add-on page loaded' },
   );
 }
