@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './src/compose/sites/matches';
+import { GECKO_ID } from './src/gecko-id';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,15 +21,17 @@ export default defineConfig({
     // The built-in social sites only: the coach is injected there when a compose box is used.
     host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
-    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {
+          // No storage.managed_schema here: Firefox does not know the key (it warns "An unexpected
+          // property") and reads policy values from policies.json unchecked (docs/enterprise-policy.md).
           // Firefox builds MV2, which has no optional_host_permissions: the same origins go here.
           optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
-              id: 'posting-coach@example.org',
+              // The add-on id AMO signs, and the key of the Firefox policies.json section
+              // (3rdparty.Extensions.<id>). Never change it: policies and profiles are keyed by it.
+              id: GECKO_ID,
               // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API.
               strict_min_version: '140.0',
               // Required of new add-ons: it collects nothing (post text never leaves the browser).
@@ -38,8 +41,19 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Chrome reads enterprise policy for the extension against this schema (docs/enterprise-policy.md).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
+  hooks: {
+    // Firefox checks no policy schema (it reads policies.json as is): do not ship Chrome's there.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (schema >= 0) files.splice(schema, 1);
+    },
+  },
   vite: () => ({
     // Test hooks exist only in the build the browser tests use (src/test-hooks.ts).
     define: { __POSTING_COACH_TEST_HOOKS__: JSON.stringify(process.env.POSTING_COACH_TEST_HOOKS === '1') },

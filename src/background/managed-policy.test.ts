@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installPack } from '../settings/install-pack';
 import { getPolicyState } from '../settings/policy-store';
 import { getActivePack, getSettings, saveSettings } from '../settings/store';
-import { applyManagedPolicy } from './managed-policy';
+import { applyManagedPolicy, readManagedStorage } from './managed-policy';
 
 const pack = { format: 1, id: 'org', name: 'Org', version: '1.0.0', languages: ['nl'] };
 const userPack = { ...pack, id: 'mine', name: 'Mine' };
@@ -48,5 +48,28 @@ describe('applyManagedPolicy', () => {
     const state = await applyManagedPolicy({ intensity: 'loud', role: 'employee' });
     expect(state).toEqual({ fixed: { role: 'employee' }, packLocked: false, problems: ['intensity: expected one of gentle, normal, thorough'] });
     expect((await getActivePack()).pack.id).toBe('mine');
+  });
+});
+
+describe('readManagedStorage', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const managedGet = () => vi.spyOn(fakeBrowser.storage.managed, 'get');
+
+  it('passes the policy values on', async () => {
+    managedGet().mockResolvedValue({ intensity: 'gentle' } as never);
+    expect(await readManagedStorage()).toEqual({ intensity: 'gentle' });
+  });
+
+  it('reads Firefox without a policies.json section as no policy, so a lock a removed policy left goes', async () => {
+    managedGet().mockRejectedValue(new Error('Managed storage manifest not found'));
+    expect(await readManagedStorage()).toEqual({});
+    // Firefox's own rejection is a plain object with a message, not an Error.
+    managedGet().mockRejectedValue({ message: 'Managed storage manifest not found' });
+    expect(await readManagedStorage()).toEqual({});
+  });
+
+  it('says nothing (undefined) on any other failure, so the policy in force stays', async () => {
+    managedGet().mockRejectedValue(new Error('storage.managed is not available'));
+    expect(await readManagedStorage()).toBeUndefined();
   });
 });

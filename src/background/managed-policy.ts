@@ -9,12 +9,21 @@ import { setPackStatus } from '../settings/pack-status';
 import { NO_POLICY, POLICY_STATE_KEY, getPolicyState, type PolicyState } from '../settings/policy-store';
 import { ACTIVE_PACK_KEY, DEFAULT_ACTIVE_PACK, getActivePack, getSettings, saveSettings, type ActivePack } from '../settings/store';
 
-/** The managed values, or undefined where the browser has none to give (Firefox without a policy throws). */
+// Firefox answers this (and no other) error when policies.json has no section for the add-on:
+// that is "no policy", as Chrome's empty object is. Any other failure tells us nothing, so the
+// policy in force stays.
+const FIREFOX_NO_POLICY = /^Managed storage manifest not found/;
+
+/**
+ * The managed values: {} when there is no policy (so a pack a removed policy had locked is
+ * released), undefined when the browser could not say.
+ */
 export async function readManagedStorage(): Promise<unknown> {
   try {
     return await browser.storage.managed.get();
-  } catch {
-    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : (error as { message?: unknown } | undefined)?.message;
+    return typeof message === 'string' && FIREFOX_NO_POLICY.test(message) ? {} : undefined;
   }
 }
 
