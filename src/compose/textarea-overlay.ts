@@ -29,23 +29,36 @@ export class TextareaOverlay {
   }
 
   render(text: string, marks: Mark[]): void {
-    const sorted = marks.filter((m) => m.end > m.start && m.end <= text.length).sort((a, b) => a.start - b.start);
+    // Marks come most specific first: where they overlap, each character shows the first mark
+    // that covers it, and the rest of a wider mark still shows beside it.
+    const owner = new Int32Array(text.length).fill(-1);
+    marks.forEach((m, i) => {
+      if (m.end <= m.start || m.end > text.length) return;
+      for (let at = m.start; at < m.end; at++) if (owner[at] === -1) owner[at] = i;
+    });
     this.marks = [];
     const nodes: Node[] = [];
+    let plain = 0;
     let at = 0;
-    for (const m of sorted) {
-      if (m.start < at) continue; // overlapping marks: the first one wins
-      this.marks.push(m);
-      nodes.push(document.createTextNode(text.slice(at, m.start)));
-      const mark = document.createElement('mark');
-      mark.className = `pc-mark pc-cat-${m.category}`;
-      mark.dataset.rule = m.rule;
-      mark.textContent = text.slice(m.start, m.end);
-      nodes.push(mark);
-      at = m.end;
+    while (at < text.length) {
+      const i = owner[at]!;
+      let end = at + 1;
+      while (end < text.length && owner[end] === i) end++;
+      if (i >= 0) {
+        const m = marks[i]!;
+        this.marks.push({ ...m, start: at, end });
+        nodes.push(document.createTextNode(text.slice(plain, at)));
+        const mark = document.createElement('mark');
+        mark.className = `pc-mark pc-cat-${m.category}`;
+        mark.dataset.rule = m.rule;
+        mark.textContent = text.slice(at, end);
+        nodes.push(mark);
+        plain = end;
+      }
+      at = end;
     }
     // A trailing space keeps a final empty line as tall as in the textarea.
-    nodes.push(document.createTextNode(`${text.slice(at)} `));
+    nodes.push(document.createTextNode(`${text.slice(plain)} `));
     this.mirror.replaceChildren(...nodes);
     this.position();
   }

@@ -26,11 +26,14 @@ export async function expectNudged(page: Page, post: TestPost) {
   expect(rules.some((r) => post.rules.includes(r)), `one of ${post.rules} fired (got ${rules})`).toBe(true);
   expect(state.badge).toBe(String(state.findings.length));
   await expect(badge(page)).toHaveText(state.badge);
-  // Every span of every finding is drawn, over exactly the words it names.
+  // Every span of every finding is drawn, each highlight over exactly the words it names; where
+  // two findings mark the same words, the more specific category's highlight covers them.
+  for (const h of state.highlights) expect(h.text, `highlight at ${h.start}-${h.end}`).toBe(post.text.slice(h.start, h.end));
   for (const finding of state.findings) {
     for (const span of finding.spans) {
-      const drawn = state.highlights.find((h) => h.start === span.start && h.end === span.end);
-      expect(drawn?.text, `${finding.rule} highlighted at ${span.start}-${span.end}`).toBe(post.text.slice(span.start, span.end));
+      const covered = (at: number) => state.highlights.some((h) => h.start <= at && at < h.end);
+      const gaps = Array.from({ length: span.end - span.start }, (_, i) => span.start + i).filter((at) => /\S/.test(post.text[at]!) && !covered(at));
+      expect(gaps, `${finding.rule} highlighted at ${span.start}-${span.end}`).toEqual([]);
     }
   }
   expect(state.highlights.length).toBeGreaterThan(0);

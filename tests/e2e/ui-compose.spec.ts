@@ -143,7 +143,8 @@ for (const fixture of FIXTURES) {
             for (const sheet of sheets) {
               for (const rule of sheet.cssRules) {
                 // The light scheme's rule (top level, not inside the dark @media block).
-                if (!(rule instanceof CSSStyleRule) || rule.selectorText !== `::highlight(posting-coach-${category})`) continue;
+                // Names are random per page load (a page must not find them); the category ends the name.
+                if (!(rule instanceof CSSStyleRule) || !rule.selectorText.startsWith('::highlight(') || !rule.selectorText.endsWith(`-${category})`)) continue;
                 const colour = rule.style.getPropertyValue('text-decoration-color');
                 if (colour.startsWith('#')) return toRgb(colour);
                 if (colour) return colour;

@@ -9,7 +9,7 @@ import { assessDialogue, mergeSpans } from '../../engine/nlp/assess-dialogue';
 import { indexThemes, suggestQuestion, type ThemeIndex } from '../../engine/nlp/suggest-question';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import { SIGNAL_INDEX, type SignalName } from '../../engine/signals/extract';
-import modelFile from './model.json';
+import modelFile from './model.json' with { type: 'json' };
 
 const PRAISE = {
   question: { nl: 'Je stelt je lezers een echte vraag.', en: 'You ask your readers a real question.' },

@@ -7,7 +7,7 @@ import type { Pack } from '../../engine/pack/types';
 import type { Span } from '../../engine/types';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import type { SignalName } from '../../engine/signals/extract';
-import modelFile from './model.json';
+import modelFile from './model.json' with { type: 'json' };
 
 interface ReleaseData {
   releases: { id: string; title: string; hashes: Set<number> }[];

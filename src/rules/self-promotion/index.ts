@@ -7,7 +7,7 @@ import { assessPromotion } from '../../engine/nlp/assess-promotion';
 import { mergeSpans } from '../../engine/nlp/assess-dialogue';
 import type { PromotionKind } from '../../engine/nlp/promotion-signals';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
-import modelFile from './model.json';
+import modelFile from './model.json' with { type: 'json' };
 
 const MESSAGE = {
   nl: 'Dit bericht verkoopt of pronkt ({words}). Lezers haken daarop af; wat zij eraan hebben, blijft onderbelicht.',
