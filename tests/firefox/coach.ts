@@ -1,10 +1,20 @@
 // The coach in a fixture page, read as the Chromium tests read it: the editor's own model text
-// (window.__fixture) and what the coach shows, through its test hook (present in test builds only).
+// (window.__fixture) and what the coach shows, through its test hook (test builds only, switched on in storage).
 import type { Page } from 'puppeteer-core';
 import type { CoachBoxState } from '../e2e/compose-sites.ts';
+import { openAddonPage, storageSet } from './extension-pages.ts';
 import { until } from './wait.ts';
 
 export type { CoachBoxState };
+
+/** The storage switch the background reads in a test build (src/background/coach-config.ts). */
+const TEST_HOOK_KEY = 'postingCoachTestHook';
+
+/** Switches the coach's test hook on, from an add-on page opened (and closed) for it. */
+export async function enableTestHook(helper: Page): Promise<void> {
+  await openAddonPage(helper, 'popup.html');
+  await storageSet(helper, { [TEST_HOOK_KEY]: true });
+}
 
 /** Waits until the fixture's composer is mounted (after load, navigation or a replaced box). */
 export async function waitForComposer(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { BROADCAST } from '../e2e/compose-posts.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../e2e/fixture-server.ts';
-import { coachState, waitForComposer } from './coach.ts';
+import { coachState, enableTestHook, waitForComposer } from './coach.ts';
 import { expectNudged, typeInto } from './compose-actions.ts';
 import { closeTabs, installAddon, startFirefox } from './firefox.ts';
 import { serveSites, siteUrlOf } from './fixture-sites.ts';
@@ -22,6 +22,7 @@ describe('the coach in the compose boxes (Firefox)', () => {
     browser = await startFirefox();
     await installAddon(browser);
     const helper = await browser.newPage();
+    await enableTestHook(helper);
     await helper.close();
   });
   after(async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { SELF_PROMOTION } from '../e2e/compose-posts.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../e2e/fixture-server.ts';
 import { freshAddonPerTest } from './addon-session.ts';
-import { modelText, waitForComposer } from './coach.ts';
+import { enableTestHook, modelText, waitForComposer } from './coach.ts';
 import { expectNudged, typeInto } from './compose-actions.ts';
 import { openAddonPage, reloadAddonPage } from './extension-pages.ts';
 import { serveSites, siteUrlOf } from './fixture-sites.ts';
@@ -36,6 +36,7 @@ describe('the nudge history (Firefox)', () => {
 
   repeated('a nudge shown while writing is recorded and listed on the review page', async () => {
     const helper = await session.browser.newPage();
+    await enableTestHook(helper);
     const page = await session.browser.newPage();
     await serveSites(page, server);
     await page.goto(siteUrlOf(mastodon));

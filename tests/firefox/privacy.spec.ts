@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { BROADCAST, PRESS_RELEASE, SELF_PROMOTION } from '../e2e/compose-posts.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../e2e/fixture-server.ts';
 import { freshAddonPerTest } from './addon-session.ts';
-import { modelText, settledState, waitForComposer } from './coach.ts';
+import { enableTestHook, modelText, settledState, waitForComposer } from './coach.ts';
 import { typeInto } from './compose-actions.ts';
 import { openAddonPage } from './extension-pages.ts';
 import { serveSites, siteUrlOf, type SeenRequest } from './fixture-sites.ts';
@@ -55,6 +55,7 @@ describe('privacy (Firefox)', () => {
 
   repeated('no request carries typed text, and the add-on makes none', async () => {
     const helper = await session.browser.newPage();
+    await enableTestHook(helper);
     const proxiedBefore = proxy.requests().length;
     server.clearRequests();
     const seen: SeenRequest[] = [];
