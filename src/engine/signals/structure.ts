@@ -14,7 +14,7 @@ const DATE_IN_LINE = new RegExp(
 );
 const PLACE_BEFORE_DATE = /^[(\s]*\p{Lu}[\p{L}\p{M} .,'’()/&-]{0,70}[\s,(–—-]$/u;
 const AFTER_DATE = /^\s*\)?\s*(?:[/(][^\n/()]{1,40}[/)]\s*)?[–—:-]/u;
-const CAPS_DATELINE = /^\(?\p{Lu}{3,}(?:[ ,.'’-]{1,2}\p{Lu}{2,}){0,4}\.?\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s*\S/u;
+const CAPS_DATELINE = /^\(?\p{Lu}{3,}(?:[ ,.'’-]{1,2}\p{Lu}{2,}){0,4}\.?\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)(?=\s*\S)/u;
 const WIRE_TAG = /[(/][^()/\n]{0,30}(?:wire|press ?release|newsroom|news ?media|pr ?web|prweb|anp|belga)[^()/\n]{0,30}[)/]/iu;
 const TICKER = /\((?:nasdaq|nyse|otc[a-z]*|tsx[a-z-]*|lse|amex|asx|cse|euronext[a-z ]*|cboe|xetra|frankfurt|aim)\s*:\s*[a-z0-9.]{1,8}\)/iu;
 const ORG_SUFFIX = /[\p{L}\p{N}),]\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|B\.V|N\.V|AG|S\.A|SE|LLP|Pty)\.?(?![\p{L}\p{N}])/gu;
@@ -89,7 +89,8 @@ function datelineOf(head: string): number | undefined {
     if (placeFirst && (dashAfter || /[–—-]\s*$/u.test(before))) return m.index + m[0].length;
   }
   const caps = CAPS_DATELINE.exec(head);
-  return caps ? caps[0].length - 1 : undefined;
+  // The span ends at the dash: never inside the character that follows (an emoji is two code units).
+  return caps ? caps[0].length : undefined;
 }
 
 /** A first line that reads as a title: no closing stop, mostly capitalised words, text below. */
