@@ -7,7 +7,8 @@ import type { Page } from 'puppeteer-core';
 import { freshAddonPerTest } from './addon-session.ts';
 import { byRole, clickRole, fillField } from './by-role.ts';
 import { openAddonPage, storageGet } from './extension-pages.ts';
-import { DEFAULT_PACK, en, optionsText, ORG_PACK, popupText } from './packs.ts';
+import { DEFAULT_PACK, en, optionsInForce, optionsText, ORG_PACK, popupPackLine, shownName } from './packs.ts';
+import { openSection } from './popup-sections.ts';
 import { repeated } from './repeat.ts';
 import { untilPageShows } from './wait.ts';
 
@@ -26,21 +27,23 @@ describe('packs in the popup and the options page (Firefox)', () => {
   repeated('the popup shows the default pack, then the pack loaded in the options page', async () => {
     const popup = await session.browser.newPage();
     await openAddonPage(popup, 'popup.html');
-    await untilPageShows(popup, `${popupText('packInForce')}: ${DEFAULT_PACK.name} ${DEFAULT_PACK.version} (${popupText('sourceDefault')})`);
-    await untilPageShows(popup, en(DEFAULT_PACK.guidelines.principles[0].title));
+    // The built-in pack is named for people ("Default pack: good practice"), not by its file's name.
+    await untilPageShows(popup, popupPackLine(DEFAULT_PACK, 'sourceDefault'));
+    await openSection(popup, 'sectionPrinciples', en(DEFAULT_PACK.guidelines.principles[0].title));
 
     const options = await session.browser.newPage();
     await openAddonPage(options, 'options.html');
-    await untilPageShows(options, optionsText('inForce', { name: DEFAULT_PACK.name, version: DEFAULT_PACK.version }));
+    await untilPageShows(options, optionsInForce(DEFAULT_PACK));
     await pastePack(options, JSON.stringify(ORG_PACK));
     await untilPageShows(options, optionsText('loaded', { name: ORG_PACK.name, version: ORG_PACK.version }));
-    await untilPageShows(options, optionsText('inForce', { name: ORG_PACK.name, version: ORG_PACK.version }));
+    await untilPageShows(options, optionsInForce(ORG_PACK));
     assert.equal((await storageGet(options, 'activePack')).pack.id, ORG_PACK.id);
 
     // The open popup follows without a reload: the new pack, its reason to be there, its themes.
-    await untilPageShows(popup, `${popupText('packInForce')}: ${ORG_PACK.name} ${ORG_PACK.version} (${popupText('sourcePaste')})`);
-    await untilPageShows(popup, en(ORG_PACK.guidelines.why));
-    await untilPageShows(popup, en(ORG_PACK.strategy.themes[0].title));
+    await popup.bringToFront();
+    await untilPageShows(popup, popupPackLine(ORG_PACK, 'sourcePaste'));
+    await openSection(popup, 'sectionWhy', en(ORG_PACK.guidelines.why));
+    await openSection(popup, 'sectionThemes', en(ORG_PACK.strategy.themes[0].title));
   });
 
   repeated('a broken pack is refused with every error and its path; the pack in force stays', async () => {
@@ -51,14 +54,14 @@ describe('packs in the popup and the options page (Firefox)', () => {
     const before = await storageGet(options, 'activePack');
     const popup = await session.browser.newPage();
     await openAddonPage(popup, 'popup.html');
-    await untilPageShows(popup, `${ORG_PACK.name} ${ORG_PACK.version}`);
+    await untilPageShows(popup, popupPackLine(ORG_PACK, 'sourcePaste'));
 
-    const kept = optionsText('keptPack', { name: ORG_PACK.name, version: ORG_PACK.version });
+    const kept = optionsText('keptPack', { name: shownName(ORG_PACK), version: ORG_PACK.version });
     const expectKept = async () => {
       await untilPageShows(options, kept);
       assert.deepEqual(await storageGet(options, 'activePack'), before, 'the stored pack in force did not change');
-      await untilPageShows(options, optionsText('inForce', { name: ORG_PACK.name, version: ORG_PACK.version }));
-      await untilPageShows(popup, `${popupText('packInForce')}: ${ORG_PACK.name} ${ORG_PACK.version} (${popupText('sourcePaste')})`);
+      await untilPageShows(options, optionsInForce(ORG_PACK));
+      await untilPageShows(popup, popupPackLine(ORG_PACK, 'sourcePaste'));
     };
 
     // Not JSON at all.
@@ -73,6 +76,21 @@ describe('packs in the popup and the options page (Firefox)', () => {
     const errors = await options.evaluate(() => [...document.querySelectorAll('[role="alert"] li code')].map((c) => c.textContent));
     assert.ok(errors.includes('languages'), `the path languages is listed (got ${errors})`);
     assert.ok(errors.includes('strategy.themes[0].title'), `the path strategy.themes[0].title is listed (got ${errors})`);
+    await expectKept();
+
+    // Valid, but one of its own tests fails: the failing case is shown, with what was expected.
+    const failing = {
+      ...ORG_PACK,
+      id: 'failing-test',
+      custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'nudge', message: 'Vermijd jargon.' }],
+      tests: [
+        { text: 'Wat een synergie vandaag!', lang: 'nl', expect: ['geen-jargon'] },
+        { text: 'Een gewone zin over het weer.', lang: 'nl', expect: ['geen-jargon'] },
+      ],
+    };
+    await pastePack(options, JSON.stringify(failing));
+    await untilPageShows(options, optionsText('testsFailed', { count: 1 }));
+    await untilPageShows(options, `tests[1] “Een gewone zin over het weer.”: ${optionsText('expected')} geen-jargon`);
     await expectKept();
   });
 });
