@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FixtureServer } from './fixture-server.ts';
 import { SITE_HOSTS, siteUrlOf } from './fixture-sites.ts';
 import { FIXTURE_DIST } from './fixtures/build.ts';
+import { readCoachState, type CoachBoxState } from '../helpers/coach-state.ts';
 
 /** Poll often: the coach answers within a few hundred milliseconds. */
 export const FAST = { intervals: [50, 100, 200] };
@@ -42,35 +43,11 @@ export async function enableTestHook(serviceWorker: Worker): Promise<void> {
   );
 }
 
-export interface CoachBoxState {
-  site: string;
-  editor: string;
-  text: string;
-  badge: string;
-  open: boolean;
-  findings: { rule: string; category: string; severity: string; message: string; spans: { start: number; end: number }[]; texts: string[];
-    replacement: { span: { start: number; end: number }; text: string } | null }[];
-  praise: string[];
-  highlights: { start: number; end: number; severity: string; category?: string; rule?: string; text: string }[];
-}
+export type { CoachBoxState };
 
 /** Asks the coach (through its test hook) what it shows; [] when it is not loaded. */
 export function coachState(page: Page): Promise<CoachBoxState[]> {
-  return page.evaluate(
-    () =>
-      new Promise<CoachBoxState[]>((resolve) => {
-        const timer = setTimeout(() => resolve([]), 300);
-        window.addEventListener(
-          'posting-coach:test-state',
-          (event) => {
-            clearTimeout(timer);
-            resolve(JSON.parse((event as CustomEvent<string>).detail).boxes);
-          },
-          { once: true },
-        );
-        window.dispatchEvent(new CustomEvent('posting-coach:test-query'));
-      }),
-  );
+  return page.evaluate(readCoachState);
 }
 
 /** Waits until the coach has analysed exactly `text` in its only box, and returns that box's state. */

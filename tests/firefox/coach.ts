@@ -1,7 +1,7 @@
 // The coach in a fixture page, read as the Chromium tests read it: the editor's own model text
 // (window.__fixture) and what the coach shows, through its test hook (test builds only, switched on in storage).
 import type { Page } from 'puppeteer-core';
-import type { CoachBoxState } from '../e2e/compose-sites.ts';
+import { readCoachState, type CoachBoxState } from '../helpers/coach-state.ts';
 import { openAddonPage, storageSet } from './extension-pages.ts';
 import { until } from './wait.ts';
 
@@ -31,21 +31,7 @@ export function modelText(page: Page): Promise<string> {
 
 /** What the coach shows, through its test hook; [] when it has not loaded. */
 export function coachState(page: Page): Promise<CoachBoxState[]> {
-  return page.evaluate(
-    () =>
-      new Promise<CoachBoxState[]>((resolve) => {
-        const timer = setTimeout(() => resolve([]), 300);
-        window.addEventListener(
-          'posting-coach:test-state',
-          (event) => {
-            clearTimeout(timer);
-            resolve(JSON.parse((event as CustomEvent<string>).detail).boxes);
-          },
-          { once: true },
-        );
-        window.dispatchEvent(new CustomEvent('posting-coach:test-query'));
-      }),
-  );
+  return page.evaluate(readCoachState);
 }
 
 /** Waits until the coach has analysed exactly `text` in its only box; returns that box's state. */

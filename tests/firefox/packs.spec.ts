@@ -78,19 +78,14 @@ describe('packs in the popup and the options page (Firefox)', () => {
     assert.ok(errors.includes('strategy.themes[0].title'), `the path strategy.themes[0].title is listed (got ${errors})`);
     await expectKept();
 
-    // Valid, but one of its own tests fails: the failing case is shown, with what was expected.
-    const failing = {
-      ...ORG_PACK,
-      id: 'failing-test',
-      custom: [{ id: 'geen-jargon', kind: 'terms', lang: 'nl', terms: ['synergie'], severity: 'nudge', message: 'Vermijd jargon.' }],
-      tests: [
-        { text: 'Wat een synergie vandaag!', lang: 'nl', expect: ['geen-jargon'] },
-        { text: 'Een gewone zin over het weer.', lang: 'nl', expect: ['geen-jargon'] },
-      ],
-    };
+    // Valid, but one of its own tests fails: a calm question said to be off strategy. The failing
+    // case is shown with what was expected and what the engine found.
+    const calm = ORG_PACK.tests.find((c: { expect: string[] }) => c.expect.length === 0);
+    const failing = { ...ORG_PACK, id: 'failing-test', tests: [...ORG_PACK.tests, { ...calm, expect: ['off-strategy'] }] };
     await pastePack(options, JSON.stringify(failing));
     await untilPageShows(options, optionsText('testsFailed', { count: 1 }));
-    await untilPageShows(options, `tests[1] “Een gewone zin over het weer.”: ${optionsText('expected')} geen-jargon`);
+    const got = `${optionsText('got')} ${optionsText('nothing')}`;
+    await untilPageShows(options, `tests[${ORG_PACK.tests.length}] “${calm.text}”: ${optionsText('expected')} off-strategy, ${got}`);
     await expectKept();
   });
 });
