@@ -8,25 +8,28 @@ import { BROADCAST } from '../e2e/compose-posts.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from '../e2e/fixture-server.ts';
 import { coachState, enableTestHook, waitForComposer } from './coach.ts';
 import { expectNudged, typeInto } from './compose-actions.ts';
-import { closeTabs, installAddon, startFirefox } from './firefox.ts';
+import { closeTabs, installAddon } from './firefox.ts';
 import { serveSites, siteUrlOf } from './fixture-sites.ts';
 import { repeated } from './repeat.ts';
+import { sharedFirefox } from './shared-firefox.ts';
 import { until, untilEqual } from './wait.ts';
 
 describe('the coach in the compose boxes (Firefox)', () => {
   let browser: Browser;
   let server: FixtureServer;
 
+  // The shared Firefox with one fresh install for all fixtures: nothing here depends on stored data.
   before(async () => {
     server = await startFixtureServer();
-    browser = await startFirefox();
+    browser = (await sharedFirefox()).browser;
+    await closeTabs(browser);
     await installAddon(browser);
     const helper = await browser.newPage();
     await enableTestHook(helper);
     await helper.close();
   });
   after(async () => {
-    await browser?.close();
+    if (browser) await closeTabs(browser);
     await server?.close();
   });
 

@@ -1,5 +1,7 @@
-// The popup's guidelines come in sections that a person opens by clicking their heading
-// ("Principles (6)"); what is inside a closed section is not on screen.
+// The popup's guidelines come in sections that a person opens from their heading ("Principles (6)");
+// what is inside a closed section is not on screen. Opened from the keyboard (focus, Enter): the
+// popup's parts above the guidelines fill in as their data arrives, so a mouse click aimed at a
+// heading can land where the heading was a moment before.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { PopupKey } from '../../src/ui/i18n/popup.ts';
 import { popupText } from './packs.ts';
@@ -7,7 +9,7 @@ import { until, untilPageShows } from './wait.ts';
 
 type SectionKey = Extract<PopupKey, `section${string}`>;
 
-/** Clicks the heading of the section `key` (waiting for it) and waits until `shows` is on screen. */
+/** Opens the section `key` from its heading (waiting for it) and waits until `shows` is on screen. */
 export async function openSection(popup: Page, key: SectionKey, shows: string): Promise<void> {
   const heading = popupText(key);
   const summary = await until(
@@ -22,6 +24,9 @@ export async function openSection(popup: Page, key: SectionKey, shows: string): 
     { message: `the guidelines section ${heading}` },
   );
   const open = await summary!.evaluate((s: Element) => (s.parentElement as HTMLDetailsElement).open);
-  if (!open) await summary!.click();
+  if (!open) {
+    await summary!.focus();
+    await popup.keyboard.press('Enter');
+  }
   await untilPageShows(popup, shows);
 }

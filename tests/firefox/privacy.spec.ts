@@ -13,7 +13,8 @@ import { enableTestHook, modelText, settledState, waitForComposer } from './coac
 import { typeInto } from './compose-actions.ts';
 import { openAddonPage } from './extension-pages.ts';
 import { serveSites, siteUrlOf, type SeenRequest } from './fixture-sites.ts';
-import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
+import type { RecordingProxy } from './recording-proxy.ts';
+import { sharedFirefox } from './shared-firefox.ts';
 import { repeated } from './repeat.ts';
 import { until } from './wait.ts';
 
@@ -45,13 +46,11 @@ describe('privacy (Firefox)', () => {
   let proxy: RecordingProxy;
   before(async () => {
     server = await startFixtureServer();
-    proxy = await startRecordingProxy();
+    // The shared Firefox sends all it sends out through this recording proxy.
+    proxy = (await sharedFirefox()).proxy;
   });
-  const session = freshAddonPerTest(() => ({ prefs: proxy.prefs }));
-  after(async () => {
-    await proxy?.close();
-    await server?.close();
-  });
+  const session = freshAddonPerTest();
+  after(async () => server?.close());
 
   repeated('no request carries typed text, and the add-on makes none', async () => {
     const helper = await session.browser.newPage();

@@ -1,6 +1,6 @@
 // `npm run test:firefox`: builds the Firefox add-on (unless SKIP_BUILD=1 and it is built), then
-// runs every tests/firefox/*.spec.ts with node's test runner, one file at a time (each starts its
-// own Firefox; two at once on two cores only makes both slower).
+// runs every tests/firefox/*.spec.ts with node's test runner, one after the other in one process
+// (suite.ts), so that they share one Firefox: starting one costs more than most tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ const specs = readdirSync(here)
 
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs],
+  ['--import', 'tsx', '--test-reporter=spec', 'tests/firefox/suite.ts', ...specs],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
