@@ -68,7 +68,7 @@ const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
  * "Wist je dat …? Meld het via …"): a hook, the rhetorical form of an announcement, not an
  * invitation to answer. Only when nothing later in the post asks or invites.
  */
-const HOOK_OPEN = /^(?:[#@][\p{L}\p{N}_]+\s*[|:]?\s*)*(?:are|do|did|does|have|has|is|could|can|would|will|want|wanna|need|needs|looking|thinking|fancy|ever|got|planning|heading|struggling|worried|ben|bent|heb|hebt|heeft|wil|wilt|zoek|zoekt|kun|kunt|weet|wist|ken|herken|doe|ga|gaat|sta|zit|wordt|moet|nodig|op zoek)(?![\p{L}])/iu;
+const HOOK_OPEN = /^(?:[#@][\p{L}\p{N}_]+\s*[|:]?\s*)*(?:are|do|did|does|have|has|is|could|can|would|will|want|wanna|need|needs|looking|thinking|fancy|ever|got|planning|heading|struggling|worried|ben|bent|zijn|heb|hebt|heeft|hebben|wil|wilt|willen|zoek|zoekt|kun|kunt|kunnen|weet|weten|wist|ken|kent|herken|doe|ga|gaat|gaan|kom|komt|sta|zit|wordt|moet|nodig|op zoek)(?![\p{L}])/iu;
 const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)|🧵/u;
 
 /**

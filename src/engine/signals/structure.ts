@@ -31,10 +31,13 @@ const EXCLAIM = /!/g;
 const END_MARK = /^(?:#{3,}|-{0,2}\s?ends?\s?-{0,2}|einde persbericht|\*{3,})$/iu;
 const ABOUT_LINE = /^(?:[Aa]bout|[Oo]ver)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
 const SIGNOFF = /(?:^|\s)(?:\^\s?\p{Lu}[\p{L}]{1,15}|[-–~\/]\s?\p{Lu}[\p{L}]{1,15}|\/\p{Lu}{2,3})\s*$/u;
-// A category label opening a post: "#UPDATE |", "NEWS:", "Latest news :", "LET OP:". Newsrooms
-// and service accounts file their one-way items under such labels.
-const KICKER_WORD = /^\s*(?:latest news|breaking news|breaking|news|update|alert|reminder|warning|notice|travel news|service update|let op|nieuws|laatste nieuws|waarschuwing|mededeling|melding|oproep|gezocht|verkeer|storing)\s*[|:]/iu;
-const KICKER_LABEL = /^\s*(?:#[\p{L}\p{N}_]{2,30}\s*\||\p{Lu}[\p{Lu}\p{N}&' -]{2,30}\s*[|:]|#[\p{L}\p{N}_]{2,30}\s*:\s)/u;
+// A news or service category opening a post: "#UPDATE |", "ARRESTED:", "Latest news :", "LET OP:".
+// Newsrooms and service accounts file their one-way items under such labels; a label that names
+// no news or service category ("#ICYMI |", "#MeetTheTeam:") is left out, it may open anything.
+const KICKER_CATEGORY =
+  '(?:latest |breaking |travel |traffic |service |road |weather |local )?(?:news|update|updates|alert|alerts|breaking|warning|reminder|notice|appeal|wanted|missing|arrest|arrests|arrested|charge|charged|charges|jailed|sentenced|convicted|guilty|closure|closures|closed|roadworks|traffic|travel|weather|recall|outage|disruption|scam ?alert|fraud ?alert|statement|' +
+  'let op|nieuws|laatste nieuws|waarschuwing|mededeling|melding|oproep|gezocht|vermist|aangehouden|afsluiting|storing|verkeer|werkzaamheden|terugroepactie|verklaring)';
+const KICKER = new RegExp(`^\\s*#?${KICKER_CATEGORY}\\s*(?:[|:]|\\s-\\s)`, 'iu');
 const LEADING_MENTION = /^\s*(?:@[\p{L}\p{N}_]+\s*)+/u;
 
 export interface StructureSignals {
@@ -62,7 +65,7 @@ export interface StructureSignals {
   aboutBlock: Span[];
   endMark: Span[];
   signoff: boolean;
-  /** A category label opening the post ("#UPDATE |", "NIEUWS:"). */
+  /** A news or service category opening the post ("#UPDATE |", "NIEUWS:"). */
   kicker: Span[];
 }
 
@@ -110,7 +113,7 @@ function isHeadline(line: string, more: boolean): boolean {
 
 function kickerOf(text: string): Span[] {
   const head = text.slice(0, 60);
-  const m = KICKER_WORD.exec(head) ?? KICKER_LABEL.exec(head);
+  const m = KICKER.exec(head);
   return m ? [{ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }] : [];
 }
 

@@ -121,6 +121,7 @@ export const broadcasting: Rule = {
       { lang: 'nl', text: 'Als je schulden hebt, kun je gratis en vertrouwelijk advies krijgen bij het schuldhulpteam. Meer informatie op de website.' },
       { lang: 'nl', text: 'De Stationsstraat is van 3 tot en met 7 juni afgesloten voor werkzaamheden. Houd rekening met vertraging.' },
       { lang: 'nl', text: 'Let op: er worden nepmails verstuurd uit naam van de gemeente. Wij vragen nooit om je inloggegevens.' },
+      { lang: 'en', text: 'The cash machine in the town hall is out of order until Monday.' },
     ],
     pass: [
       { lang: 'nl', text: 'Vanaf maart proberen we op zaterdag een extra ophaalronde. Wat zou voor jou het beste tijdstip zijn? Zet het in de reacties, we nemen het mee.' },
