@@ -109,6 +109,10 @@ export function loadSources(roots: SourceRoots = defaultRoots()): Source[] {
     sources.push({ name: 'written:forms', kind: 'written', posts: posts.filter((p) => !isFrozenId(p.id)), frozen: false });
     sources.push({ name: 'written:forms-frozen', kind: 'written', posts: posts.filter((p) => isFrozenId(p.id)), frozen: true });
   }
+  // Company posts in the forms an outside check found wrong (quote-posts with a comment,
+  // congratulations to partners, third-person news lines): frozen whole, never trained on.
+  const company = path.join(roots.own, 'company-tweets.jsonl');
+  if (existsSync(company)) sources.push({ name: 'written:company-tweets', kind: 'written', posts: readCorpus(company), frozen: true });
   // Organisations nobody tuned anything on: scored, never trained on.
   const unseen = path.join(roots.own, 'unseen-orgs.jsonl');
   if (existsSync(unseen)) {

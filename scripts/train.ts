@@ -7,12 +7,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadModel, type LinearModel, type ModelFile } from '../src/engine/model/linear';
 import { SIGNALS } from '../src/engine/signals/extract';
-import { RULES, rulesWithModels, type ModelledLabel } from '../src/rules';
-import type { CorpusPost } from '../cli/corpus';
+import { rulesWithModels, type ModelledLabel } from '../src/rules';
 import { defaultPackDirs, loadSources, type Source } from '../cli/corpus';
 import { evaluate, formatTable, packLoader, tableRows, type EvalResult } from '../cli/eval';
 import { chooseThresholds, DEFAULT_FIT, fitLogistic, predict } from './training/fit';
-import { examplesFor, MODEL_LABELS, rowsOf, SOURCE_WEIGHT, type Row } from './training/data';
+import { examplesFor, examplesSource, MODEL_LABELS, rowsOf, SOURCE_WEIGHT, type Row } from './training/data';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -41,27 +40,11 @@ function loaded(files: Record<ModelledLabel, ModelFile>): Record<ModelledLabel, 
   return Object.fromEntries(MODEL_LABELS.map((l) => [l, loadModel(files[l])])) as Record<ModelledLabel, LinearModel>;
 }
 
-/**
- * The detectors' own examples are a source too: each fire example is a positive of its rule's
- * label and each pass example a negative, judged on that label only. A false positive someone
- * reports becomes a pass example, and so teaches the model.
- */
-function examplesSource(): Source {
-  const posts: CorpusPost[] = [];
-  for (const rule of RULES) {
-    if (!(MODEL_LABELS as readonly string[]).includes(rule.id)) continue;
-    for (const kind of ['fire', 'pass'] as const) {
-      rule.examples[kind].forEach((e, i) => {
-        posts.push({ id: `${rule.id}-${kind}-${i}`, org: e.pack ?? 'default', lang: e.lang, site: e.site, reply: e.reply ?? false, text: e.text, labels: kind === 'fire' ? [rule.id] : [], judged: [rule.id] });
-      });
-    }
-  }
-  return { name: 'examples', kind: 'written', posts, frozen: false };
-}
-
 function main(argv: string[]): void {
   const loso = argv.includes('--loso');
   const json = argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
+  // --only=a,b: leave out and score only these sources (a quicker check while working on one).
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const sources = [...loadSources(), examplesSource()];
   const packDirs = defaultPackDirs();
   const signalPacks = packLoader(packDirs);
@@ -86,7 +69,7 @@ function main(argv: string[]): void {
   }
 
   const named: { name: string; result: EvalResult }[] = [];
-  for (const source of sources) {
+  for (const source of sources.filter((s) => !only || only.includes(s.name))) {
     const files = source.frozen
       ? fitAll(trainRows(() => true), trainable.map((s) => s.name))
       : fitAll(

@@ -5,6 +5,7 @@
 import { postSignals, type CompiledPack } from '../../src/engine';
 import { LABELS, type Label } from '../../src/engine/labels';
 import { judgedLabels, type CorpusPost, type Source } from '../../cli/corpus';
+import { RULES } from '../../src/rules';
 import type { Example } from './fit';
 
 export const MODEL_LABELS = ['broadcasting', 'self-promotion', 'press-release'] as const satisfies readonly Label[];
@@ -60,6 +61,24 @@ export function examplesFor(rows: readonly Row[], label: Label): Example[] {
     for (const e of list) out.push({ ...e, s });
   }
   return out;
+}
+
+/**
+ * The detectors' own examples are a source too: each fire example is a positive of its rule's
+ * label and each pass example a negative, judged on that label only. A false positive someone
+ * reports becomes a pass example, and so teaches the model.
+ */
+export function examplesSource(): Source {
+  const posts: CorpusPost[] = [];
+  for (const rule of RULES) {
+    if (!(MODEL_LABELS as readonly string[]).includes(rule.id)) continue;
+    for (const kind of ['fire', 'pass'] as const) {
+      rule.examples[kind].forEach((e, i) => {
+        posts.push({ id: `${rule.id}-${kind}-${i}`, org: e.pack ?? 'default', lang: e.lang, site: e.site, reply: e.reply ?? false, text: e.text, labels: kind === 'fire' ? [rule.id] : [], judged: [rule.id] });
+      });
+    }
+  }
+  return { name: 'examples', kind: 'written', posts, frozen: false };
 }
 
 export { LABELS };

@@ -22,6 +22,7 @@ export const SIGNALS = [
   'reg-header', 'reg-dateline', 'reg-boilerplate', 'reg-editors-note', 'reg-quote', 'reg-third-person',
   'announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal',
   'greeting', 'apology', 'private-move', 'opinion', 'third-subject', 'quote-marks', 'congrats', 'humour', 'quote-post', 'thread', 'advice', 'link-cue',
+  'news-headline', 'notice', 'help-info', 'relational', 'people-story', 'kicker', 'q-hook', 'deal', 'honoured', 'praise-offer',
   'we', 'i', 'you', 'no-reader', 'org-named',
   'q-real', 'q-rhetorical', 'q-any', 'q-last', 'cta', 'invite', 'credit', 'report-back',
   'ann-event', 'ann-service', 'ann-publication', 'ann-launch', 'ann-job', 'ann-sales', 'ann-brag', 'ann-release', 'ann-link',
@@ -56,12 +57,18 @@ interface SentenceWork {
   quotes: number;
 }
 
-const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour', 'advice', 'link-cue'];
+const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour', 'advice', 'link-cue', 'news-headline', 'notice', 'help-info', 'relational', 'people-story', 'deal', 'honoured', 'praise-offer'];
 const READER = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
 const ARTICLE = /^(?:the|de|het)\s/iu;
 const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
 const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'here', 'our', 'my', 'ik', 'wij', 'je', 'jij', 'u', 'zij', 'ze', 'hij', 'dit', 'dat', 'er', 'ons', 'onze', 'mijn', 'what', 'who', 'how', 'why', 'when', 'where', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'if', 'als', 'so', 'dus', 'and', 'en', 'but', 'maar', 'thank', 'thanks', 'dank', 'hi', 'hoi', 'please', 'let', 'join', 'meet', 'today', 'vandaag']);
 const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
+/**
+ * A yes/no question opening a post that then answers itself ("Need a new passport? Book online.",
+ * "Wist je dat …? Meld het via …"): a hook, the rhetorical form of an announcement, not an
+ * invitation to answer. Only when nothing later in the post asks or invites.
+ */
+const HOOK_OPEN = /^(?:[#@][\p{L}\p{N}_]+\s*[|:]?\s*)*(?:are|do|did|does|have|has|is|could|can|would|will|want|wanna|need|needs|looking|thinking|fancy|ever|got|planning|heading|struggling|worried|ben|bent|zijn|heb|hebt|heeft|hebben|wil|wilt|willen|zoek|zoekt|kun|kunt|kunnen|weet|weten|wist|ken|kent|herken|doe|ga|gaat|gaan|kom|komt|sta|zit|wordt|moet|nodig|op zoek)(?![\p{L}])/iu;
 const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)|🧵/u;
 
 /**
@@ -82,6 +89,15 @@ function thirdSubjectOf(text: string): number | undefined {
   }
   const after = lowerKeepLength(rest.slice(head.length, head.length + 40).trimStart());
   return THIRD_SUBJECT_VERB.test(after) ? article.length + head.trimEnd().length : undefined;
+}
+
+function hookQuestion(sentences: readonly Sentence[], work: readonly SentenceWork[]): number {
+  const at = sentences.findIndex((s) => s.question);
+  if (at < 0 || at > 1 || !HOOK_OPEN.test(sentences[at]!.text.trim())) return -1;
+  const after = sentences.slice(at + 1);
+  if (!after.some((s) => s.tokens.length >= 3) || after.some((s) => s.question)) return -1;
+  const asks = work.some((w) => w.dialogue.invite.length > 0 || w.dialogue.reportBack.length > 0 || w.dialogue.shortInvite);
+  return asks ? -1 : at;
 }
 
 function sentenceWork(s: Sentence): SentenceWork {
@@ -171,6 +187,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('end-mark', st.endMark.length ? 1 : 0, st.endMark);
   set('signoff', st.signoff ? 1 : 0);
   set('quote-post', QUOTE_POST.test(text) ? 1 : 0);
+  set('kicker', st.kicker.length ? 1 : 0, st.kicker);
   set('thread', THREAD.test(text.slice(0, 40)) || THREAD.test(text.slice(-40)) ? 1 : 0);
 
   const pack = packDataOf(input.pack);
@@ -185,6 +202,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   const questions = new Set(realQuestions(sentences, dialogue));
   let quotes = 0;
   let thirdSubjects = 0;
+  const hook = hookQuestion(sentences, work);
   sentences.forEach((s, i) => {
     const w = work[i]!;
     const shift = (list: readonly Span[]) => list.map((x) => ({ start: x.start + s.start, end: x.end + s.start }));
@@ -199,11 +217,17 @@ export function extractSignals(input: SignalInput): SignalSet {
     }
     quotes += w.quotes;
     const d = w.dialogue;
-    if (s.question) add('q-any', 0.5, whole);
-    if (questions.has(i) && (d.shortInvite || READER.test(s.text) || /^(?:wie|who|anyone|iemand|heeft iemand|has anyone|does anyone)(?![\p{L}])/iu.test(s.text))) {
-      add('q-real', 0.5, whole);
-      if (i >= sentences.length - 2) set('q-last', 1, whole);
-    } else if (s.question) add('q-rhetorical', 0.5, whole);
+    if (i === hook) {
+      add('q-any', 0.5, whole);
+      add('q-rhetorical', 0.5, whole);
+      set('q-hook', 1, whole);
+    } else {
+      if (s.question) add('q-any', 0.5, whole);
+      if (questions.has(i) && (d.shortInvite || READER.test(s.text) || /^(?:wie|who|anyone|iemand|heeft iemand|has anyone|does anyone)(?![\p{L}])/iu.test(s.text))) {
+        add('q-real', 0.5, whole);
+        if (i >= sentences.length - 2) set('q-last', 1, whole);
+      } else if (s.question) add('q-rhetorical', 0.5, whole);
+    }
     if (d.cta) add('cta', 0.5, whole);
     add('invite', 0.5 * d.invite.length, shift(d.invite));
     add('credit', 0.5 * d.credit.length, shift(d.credit));

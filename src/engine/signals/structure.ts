@@ -31,6 +31,13 @@ const EXCLAIM = /!/g;
 const END_MARK = /^(?:#{3,}|-{0,2}\s?ends?\s?-{0,2}|einde persbericht|\*{3,})$/iu;
 const ABOUT_LINE = /^(?:[Aa]bout|[Oo]ver)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
 const SIGNOFF = /(?:^|\s)(?:\^\s?\p{Lu}[\p{L}]{1,15}|[-–~\/]\s?\p{Lu}[\p{L}]{1,15}|\/\p{Lu}{2,3})\s*$/u;
+// A news or service category opening a post: "#UPDATE |", "ARRESTED:", "Latest news :", "LET OP:".
+// Newsrooms and service accounts file their one-way items under such labels; a label that names
+// no news or service category ("#ICYMI |", "#MeetTheTeam:") is left out, it may open anything.
+const KICKER_CATEGORY =
+  '(?:latest |breaking |travel |traffic |service |road |weather |local )?(?:news|update|updates|alert|alerts|breaking|warning|reminder|notice|appeal|wanted|missing|arrest|arrests|arrested|charge|charged|charges|jailed|sentenced|convicted|guilty|closure|closures|closed|roadworks|traffic|travel|weather|recall|outage|disruption|scam ?alert|fraud ?alert|statement|' +
+  'let op|nieuws|laatste nieuws|waarschuwing|mededeling|melding|oproep|gezocht|vermist|aangehouden|afsluiting|storing|verkeer|werkzaamheden|terugroepactie|verklaring)';
+const KICKER = new RegExp(`^\\s*#?${KICKER_CATEGORY}\\s*(?:[|:]|\\s-\\s)`, 'iu');
 const LEADING_MENTION = /^\s*(?:@[\p{L}\p{N}_]+\s*)+/u;
 
 export interface StructureSignals {
@@ -58,6 +65,8 @@ export interface StructureSignals {
   aboutBlock: Span[];
   endMark: Span[];
   signoff: boolean;
+  /** A news or service category opening the post ("#UPDATE |", "NIEUWS:"). */
+  kicker: Span[];
 }
 
 function all(re: RegExp, text: string): Span[] {
@@ -100,6 +109,12 @@ function isHeadline(line: string, more: boolean): boolean {
   if (words.length < 4 || words.length > 24) return false;
   const caps = words.filter((w) => /^[("'“‘]?\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.6;
+}
+
+function kickerOf(text: string): Span[] {
+  const head = text.slice(0, 60);
+  const m = KICKER.exec(head);
+  return m ? [{ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }] : [];
 }
 
 export function structureOf(text: string): StructureSignals {
@@ -176,5 +191,6 @@ export function structureOf(text: string): StructureSignals {
     aboutBlock,
     endMark,
     signoff: SIGNOFF.test(text.slice(Math.max(0, trimmedEnd - 30), trimmedEnd)),
+    kicker: kickerOf(text),
   };
 }

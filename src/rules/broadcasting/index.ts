@@ -103,6 +103,25 @@ export const broadcasting: Rule = {
       { lang: 'nl', text: 'Op de Dorpsstraat wordt deze week de stoep vernieuwd. Voetgangers kunnen via het Kerkpad.' },
       { lang: 'en', text: 'Dredgers will work in the harbour mouth every day from 3 to 9 March. Please give them plenty of room.' },
       { lang: 'en', text: 'The main entrance is now on Mill Lane. Follow the green signs from the car park.' },
+      // News lines, notices and public-service information in the third person: one-way
+      // information whoever posts it (a force, a council, a company, a hospital).
+      { lang: 'en', text: 'Man charged after break-in at a garden centre in Westfield' },
+      { lang: 'en', text: 'Two teenagers have been arrested after a series of thefts from parked cars in the town centre.' },
+      { lang: 'en', text: '#UPDATE | The water main on Church Road has been repaired and supplies are back to normal.' },
+      { lang: 'en', text: 'Latest news: Riverside Hospital opens a new day-surgery unit in the east wing.' },
+      { lang: 'en', text: 'Need a new bin? You can now order one online and it arrives within ten working days.' },
+      { lang: 'en', text: 'If you are struggling with your energy bills, support is available through our hardship fund. Details on our website.' },
+      { lang: 'en', text: 'Library opening hours change from 1 April: closed on Mondays, open until 8pm on Thursdays.' },
+      { lang: 'en', text: 'ALERT: fake text messages claiming to be from our company are circulating. We never ask for your PIN.' },
+      { lang: 'nl', text: 'Man aangehouden na overval op tankstation aan de Rijksweg' },
+      { lang: 'nl', text: 'Twee verdachten zijn zaterdagnacht aangehouden na een inbraak in een sporthal.' },
+      { lang: 'nl', text: 'UPDATE | De storing in het mobiele netwerk is verholpen. Alle diensten werken weer normaal.' },
+      { lang: 'nl', text: 'Nieuws: Ziekenhuis Oostland opent een nieuwe polikliniek voor kinderen.' },
+      { lang: 'nl', text: 'Wist je dat je een parkeervergunning nu ook online kunt aanvragen? Het duurt nog geen vijf minuten.' },
+      { lang: 'nl', text: 'Als je schulden hebt, kun je gratis en vertrouwelijk advies krijgen bij het schuldhulpteam. Meer informatie op de website.' },
+      { lang: 'nl', text: 'De Stationsstraat is van 3 tot en met 7 juni afgesloten voor werkzaamheden. Houd rekening met vertraging.' },
+      { lang: 'nl', text: 'Let op: er worden nepmails verstuurd uit naam van de gemeente. Wij vragen nooit om je inloggegevens.' },
+      { lang: 'en', text: 'The cash machine in the town hall is out of order until Monday.' },
     ],
     pass: [
       { lang: 'nl', text: 'Vanaf maart proberen we op zaterdag een extra ophaalronde. Wat zou voor jou het beste tijdstip zijn? Zet het in de reacties, we nemen het mee.' },
@@ -122,6 +141,20 @@ export const broadcasting: Rule = {
       { lang: 'nl', text: 'Vanaf volgende week is de ingang van het zwembad aan de Parkweg. Hoe vinden jullie de nieuwe route vanaf het station?' },
       // Closing a deal is no closure notice; an open inbox is no opening.
       { lang: 'en', text: 'This quarter I closed two more solar contracts than last year, and my inbox is open for advice from the old hands.' },
+      // Relational posts carry no organisational message: sympathy, wishes, a comment on
+      // someone else's post, congratulations to partners, a colleague introduced.
+      { lang: 'en', text: 'Our thoughts are with the family and colleagues of Dave, who worked at our depot for thirty years.' },
+      { lang: 'en', text: 'Wishing everyone who celebrates a happy Hanukkah.' },
+      { lang: 'en', text: 'Great photo! RT @townmuseum: the old tram shed, restored at last' },
+      { lang: 'en', text: 'Congratulations to our partners at Eastside Youth Club on their new sports hall. Well deserved!' },
+      { lang: 'en', text: 'Good luck to all the students getting their results today.' },
+      { lang: 'en', text: 'Meet Joyce, who has answered our phones for 25 years and still remembers every regular caller by name.' },
+      { lang: 'nl', text: 'Onze gedachten zijn bij de familie en collega’s van Ria, die dertig jaar bij de buitendienst werkte.' },
+      { lang: 'nl', text: 'We wensen iedereen fijne feestdagen!' },
+      { lang: 'nl', text: 'Mooie foto! RT @stadsarchief: de oude tramremise, eindelijk gerestaureerd' },
+      { lang: 'nl', text: 'Gefeliciteerd buurtvereniging De Linde met het nieuwe clubhuis! Goed gedaan.' },
+      { lang: 'nl', text: 'Veel succes aan alle leerlingen die vandaag examen doen.' },
+      { lang: 'nl', text: 'Maak kennis met Joyce: al 25 jaar aan de telefoon bij ons, en ze kent elke vaste beller bij naam.' },
     ],
   },
 };

@@ -84,6 +84,13 @@ export const selfPromotion: Rule = {
       { lang: 'nl', text: 'Twaalf jaar aan de balie en nog altijd de snelste van de hele afdeling. Wie doet me dat na?' },
       { lang: 'en', text: 'Nobody in the region fits solar panels faster than our crews. The reference for rooftop power.' },
       { lang: 'en', text: 'I have closed more contracts this year than anyone else in the company. Recruiters, my inbox is open.' },
+      // Deals, giveaways, honours and praise of the own offer, with no superlative in sight.
+      { lang: 'nl', text: 'Deel dit bericht en maak kans op een maand gratis boodschappen! Vanaf nu ook bij jou in de buurt gratis thuisbezorgd.' },
+      { lang: 'nl', text: 'We zijn vereerd met de nominatie voor Winkel van het Jaar. Stem op ons via de link!' },
+      { lang: 'nl', text: 'Nieuw: onze overheerlijke maaltijdbox, zonder abonnement en tegen de laagste prijs. Bestel hem vandaag nog!' },
+      { lang: 'en', text: 'Win a year of free coffee! Share this post and tag a friend for a chance to win.' },
+      { lang: 'en', text: 'We are honoured to have been shortlisted for Retailer of the Year. Vote for us here!' },
+      { lang: 'en', text: 'Our delicious new meal boxes are here: no subscription, just great food at the lowest prices.' },
     ],
     pass: [
       { lang: 'nl', text: 'Onze bibliotheek kreeg een prijs voor de voorleesochtenden. Eerlijk gezegd is dat vooral de verdienste van de vrijwilligers: dank aan Els en Ahmed! Wat zouden jullie nog willen?' },
@@ -100,6 +107,9 @@ export const selfPromotion: Rule = {
       { lang: 'en', text: 'Our best recruiters turned out to be the caretakers, not our ads. Has anyone seen the same?' },
       { lang: 'nl', text: 'De meeste collega\'s van de afdeling fietsen inmiddels naar het werk. Wat zou jou over de streep trekken?' },
       { lang: 'en', text: 'Most of the team voted for the quieter trolleys. Thanks to everyone on ward 4 who tried them.' },
+      // Free help pointed out for the reader's sake is no sales pitch.
+      { lang: 'en', text: 'Reminder: the bulky waste collection is free once a year for every household. Book a slot on the council website.' },
+      { lang: 'nl', text: 'Goed om te weten: een energiecoach komt gratis bij je langs om te kijken waar je kunt besparen. Afspraak maken kan via de website.' },
     ],
   },
 };

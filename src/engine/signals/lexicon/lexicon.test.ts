@@ -44,10 +44,29 @@ describe('guardrails: ordinary sentences that must not fire', () => {
     ['third-subject', 'We have opened a new office in Leeds.'],
     ['third-subject', 'Ik heb vandaag de eerste route gereden.'],
     ['greeting', 'The high street is busy today.'],
+    ['relational', 'We are happy to announce our new depot in Leeds.'],
+    ['relational', 'We zijn blij met de nieuwe tarieven voor volgend jaar.'],
+    ['news-headline', 'The man who fixed our roof did a careful job.'],
+    ['notice', 'We closed the year with more volunteers than ever.'],
+    ['deal', 'Our team won the pub quiz again, which nobody expected.'],
+    ['q-hook', 'Our new garden opens next month. What would you like to grow there? Tell us in the comments.'],
+    ['q-hook', 'Do you cycle to work? We would love to hear what would make it easier.'],
+    ['kicker', 'Hi Sam: thanks for the photo of the old mill.'],
   ];
   for (const [signal, text] of quiet) {
     it(`${signal} stays quiet on "${text}"`, () => expect(signalsOf(text).values[SIGNAL_INDEX[signal]]).toBe(0));
   }
+  it('a yes/no question that the post answers itself is a hook, not a question to readers', () => {
+    const hook = signalsOf('Need a new bin? You can now order one online and it arrives within ten days.');
+    expect(hook.values[SIGNAL_INDEX['q-hook']]).toBe(1);
+    expect(hook.values[SIGNAL_INDEX['q-real']]).toBe(0);
+    const nl = signalsOf('Wist je dat je een parkeervergunning online kunt aanvragen? Het duurt nog geen vijf minuten.');
+    expect(nl.values[SIGNAL_INDEX['q-hook']]).toBe(1);
+  });
+  it('a category label opening a post is a kicker, in both languages', () => {
+    expect(signalsOf('#UPDATE | The footbridge has reopened.').values[SIGNAL_INDEX.kicker]).toBe(1);
+    expect(signalsOf('LET OP: de brug is dicht.').values[SIGNAL_INDEX.kicker]).toBe(1);
+  });
   it('the third-subject verb list is anchored at the verb', () => {
     expect(THIRD_SUBJECT_VERB.test('has opened a depot')).toBe(true);
     expect(THIRD_SUBJECT_VERB.test('hasty decisions')).toBe(false);

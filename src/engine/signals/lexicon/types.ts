@@ -24,4 +24,12 @@ export type LexiconSignal =
   | 'congrats'
   | 'humour'
   | 'institution'
-  | 'third-subject';
+  | 'third-subject'
+  | 'news-headline'
+  | 'notice'
+  | 'help-info'
+  | 'relational'
+  | 'people-story'
+  | 'deal'
+  | 'honoured'
+  | 'praise-offer';
