@@ -102,6 +102,11 @@ export async function startFixtureServer(options: { root?: string; build?: boole
     log.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: { ...req.headers }, body, at: Date.now() });
     await respond(req, res, root);
   });
+  // Playwright's route.fetch reuses idle connections; Node closes them after 5 s by default, and a
+  // request sent on a connection at the moment it closes fails with ECONNRESET (seen on a loaded
+  // machine). Keep idle connections open longer than any pause inside a test.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
