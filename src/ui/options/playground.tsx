@@ -10,7 +10,9 @@ import { orderCards } from '../coach/model';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
 import { categoryName, SEVERITY_NAMES } from '../shared/vocabulary';
-import { ErrorList } from './load-outcome';
+import { GroupedErrors } from './load-outcome';
+import { errorGroupsOf } from './pack-loading';
+import { MatchOverview } from './match-overview';
 
 interface Props {
   pack: Pack;
@@ -78,10 +80,15 @@ export function Playground({ pack, t, uiLang, role: startRole, intensity: startI
             {draft && !draft.ok && (
               <div class="notice error" data-testid="draft-errors">
                 <p>{t('playDraftInvalid')}</p>
-                <ErrorList errors={draft.errors} />
+                <GroupedErrors groups={errorGroupsOf(draftText, draft)} failures={draft.testFailures} t={t} />
               </div>
             )}
-            {draft?.ok && <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>}
+            {draft?.ok && (
+              <>
+                <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>
+                <MatchOverview pack={draft.pack} lang={uiLang} t={t} />
+              </>
+            )}
           </div>
         )}
       </fieldset>
