@@ -40,7 +40,9 @@ function ThemeItem({ theme, lang, t, kind }: { theme: ThemeVocabulary; lang: Lan
       <details data-match={`${kind}:${theme.id}`}>
         <summary>
           <strong>{pickText(theme.title, lang)}</strong>{' '}
-          <span class="muted">{t('matchThemeCounts', { keywords: theme.keywords.length, drawn: theme.drawn.length })}</span>
+          <span class="muted">
+            {kind === 'theme' ? t('matchThemeCounts', { keywords: theme.keywords.length, drawn: theme.drawn.length }) : t('matchGoalCounts', { drawn: theme.drawn.length })}
+          </span>
         </summary>
         <Words words={theme.keywords} label={t('matchKeywords')} />
         <Words words={theme.drawn} label={t(kind === 'theme' ? 'matchDrawn' : 'matchGoalWords')} />

@@ -13,6 +13,7 @@ import { categoryName, SEVERITY_NAMES } from '../shared/vocabulary';
 import { GroupedErrors } from './load-outcome';
 import { errorGroupsOf } from './pack-loading';
 import { MatchOverview } from './match-overview';
+import { FileChoose } from '../shared/file-choose';
 
 interface Props {
   pack: Pack;
@@ -67,13 +68,14 @@ export function Playground({ pack, t, uiLang, role: startRole, intensity: startI
           <div class="play-draft">
             <label for="play-draft">{t('playDraftLabel')}</label>
             <textarea id="play-draft" rows={6} spellcheck={false} value={draftText} onInput={(e) => setDraftText((e.currentTarget as HTMLTextAreaElement).value)} />
-            <label for="play-draft-file">{t('playDraftFile')}</label>{' '}
-            <input
+            <FileChoose
               id="play-draft-file"
-              type="file"
+              label={t('playDraftFile')}
+              choose={t('fileChoose')}
+              none={t('fileNone')}
               accept=".json,application/json"
-              onChange={(e) => {
-                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              onChange={(input) => {
+                const file = input.files?.[0];
                 if (file) void file.text().then(setDraftText);
               }}
             />
