@@ -7,16 +7,15 @@ import { strategyVocabulary, type CustomVocabulary, type SubjectVocabulary, type
 import { pickText } from '../../engine/pack/text';
 import type { Pack } from '../../engine/pack/types';
 import type { Lang } from '../../engine/types';
-import type { Translate } from '../i18n';
-import type { OptionsKey } from '../i18n/options';
+import { makeT, type Translate } from '../i18n';
+import { matchesCatalog, type MatchesKey } from '../i18n/matches';
 import { ruleName } from '../shared/vocabulary';
 
-type T = Translate<OptionsKey>;
+type T = Translate<MatchesKey>;
 
 interface Props {
   pack: Pack;
   lang: Lang;
-  t: T;
 }
 
 /** Words as small chips; a list so a screen reader says how many. */
@@ -95,7 +94,8 @@ function CustomItem({ rule, pack, lang, t }: { rule: CustomVocabulary; pack: Pac
   );
 }
 
-export function MatchOverview({ pack, lang, t }: Props) {
+export function MatchOverview({ pack, lang }: Props) {
+  const t = useMemo(() => makeT(matchesCatalog, lang), [lang]);
   // Stem the way the engine would for the pack's own language when the page's isn't one of its languages.
   const stemLang: Lang = pack.languages.includes(lang) ? lang : (pack.languages[0] ?? lang);
   const v = useMemo(() => strategyVocabulary(pack, stemLang), [pack, stemLang]);

@@ -27,7 +27,7 @@ export function PackPreview({ pack, lang, t }: { pack: Pack; lang: Lang; t: Tran
         })}
       </p>
       {off.length > 0 && <p class="muted">{t('previewOff', { rules: off.join(', ') })}</p>}
-      <MatchOverview pack={pack} lang={lang} t={t} />
+      <MatchOverview pack={pack} lang={lang} />
       <GuidelinesView pack={pack} lang={lang} t={popupT} />
     </div>
   );

@@ -88,7 +88,7 @@ export function Playground({ pack, t, uiLang, role: startRole, intensity: startI
             {draft?.ok && (
               <>
                 <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>
-                <MatchOverview pack={draft.pack} lang={uiLang} t={t} />
+                <MatchOverview pack={draft.pack} lang={uiLang} />
               </>
             )}
           </div>
