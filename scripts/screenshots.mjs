@@ -1,15 +1,16 @@
 // `npm run screenshots`: pictures of every surface from the built extension, light and dark,
 // English and Dutch, into docs/screenshots/ (all of them; git keeps the few the README shows,
 // see docs/screenshots/.gitignore). Uses the browser tests' fixture server and site routing.
-// Options: --only=compose,popup,options,playground,welcome,review  --lang=en|nl  --scheme=light|dark
+// Options: --only=compose,popup,options,preview,playground,welcome,review  --lang=en|nl  --scheme=light|dark
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumFlags } from '../tests/e2e/chromium-flags.ts';
 import { startFixtureServer, FIXTURES } from '../tests/e2e/fixture-server.ts';
-import { serveFixturesAsSites, siteUrlOf } from '../tests/e2e/compose-sites.ts';
+import { enableTestHook, serveFixturesAsSites, siteUrlOf } from '../tests/e2e/compose-sites.ts';
+import { TEST_HOOK_ENV } from '../tests/e2e/global-setup.ts';
 import { waitForComposer } from '../tests/e2e/fixture-page.ts';
 import { sampleEvents } from '../src/history/sample-events.ts';
 
@@ -21,13 +22,30 @@ const want = (surface) => !only || only.includes(surface);
 
 const OUT = path.resolve('docs/screenshots');
 const EXT = path.resolve(process.env.POSTING_COACH_OUT ?? '.output', 'chrome-mv3');
-if (!process.env.SKIP_BUILD || !existsSync(path.join(EXT, 'manifest.json'))) execSync('npx wxt build', { stdio: 'inherit' });
+// The coach's shadow root is closed in a production build, so nothing outside it can find the
+// badge to click. The pictures use the browser tests' build, which opens it once the test hook is
+// switched on; it looks the same.
+const hooked = () => existsSync(path.join(EXT, 'background.js')) && readFileSync(path.join(EXT, 'background.js'), 'utf8').includes('postingCoachPolicy');
+if (!process.env.SKIP_BUILD || !hooked()) execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, ...TEST_HOOK_ENV } });
 mkdirSync(OUT, { recursive: true });
 
 const POSTS = {
   en: 'Proud to announce: our new service desk opens Monday in Utrecht! We are the market leader in customer care. Read more on our website.',
   nl: 'Trots om aan te kondigen: onze nieuwe servicebalie opent maandag in Utrecht! Wij zijn marktleider in klantenservice. Lees meer op onze website.',
 };
+
+const BROKEN_PACK = {
+  format: 1,
+  id: 'acme',
+  name: 'Acme',
+  version: '1.0.0',
+  languages: 'nl',
+  guidelines: { principles: [{ title: 'In gesprek', text: 'Stel een echte vraag.' }] },
+  rules: { broadcasting: { principle: 'gesprek' }, 'self-promotion': { principle: 'gesprek' } },
+  strategy: { themes: [{ id: 'groen', title: 42 }] },
+};
+/** An organisation's pack per language, for the preview of what it matches on. */
+const ORG_PACKS = { en: 'packs/northwind-energy.json', nl: 'packs/gemeente-dalzicht.json' };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'posting-coach-shots-'));
 const context = await chromium.launchPersistentContext(dir, {
@@ -38,6 +56,7 @@ const context = await chromium.launchPersistentContext(dir, {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
+await enableTestHook(worker);
 const server = await startFixtureServer();
 await serveFixturesAsSites(context, server, 'files');
 const ext = (page) => `chrome-extension://${id}/${page}`;
@@ -92,11 +111,27 @@ for (const scheme of schemes) {
       await page.goto(ext('options.html'));
       await page.getByTestId('options-pack-in-force').waitFor();
       await page.getByRole('tab', { name: /Paste JSON|JSON plakken/ }).click();
-      await page.locator('#pack-paste').fill('{\n  "format": 1,\n  "id": "acme",\n  "name": "Acme",\n  "version": "1.0.0",\n  "languages": "nl",\n  "strategy": { "themes": [{ "id": "groen", "title": 42 }] }\n}');
+      // A principle without its id: the rules that quote it are listed under it, not beside it.
+      await page.locator('#pack-paste').fill(JSON.stringify(BROKEN_PACK, null, 2));
       await page.getByRole('button', { name: /Load pasted pack|Geplakt pakket laden/ }).click();
       await page.getByTestId('load-outcome').waitFor();
       await page.getByTestId('load-outcome').scrollIntoViewIfNeeded();
       await shot(page, `options-broken-pack-${tag}`);
+    }
+    if (want('preview')) {
+      await page.goto(ext('options.html'));
+      await page.getByTestId('options-pack-in-force').waitFor();
+      await page.getByRole('tab', { name: /Paste JSON|JSON plakken/ }).click();
+      await page.locator('#pack-paste').fill(readFileSync(ORG_PACKS[lang], 'utf8'));
+      await page.getByRole('button', { name: /Load pasted pack|Geplakt pakket laden/ }).click();
+      await page.locator('[data-testid=load-outcome].ok').waitFor();
+      const matches = page.getByTestId('pack-preview').getByTestId('pack-matches');
+      await matches.locator('[data-match^="theme:"] summary').first().click();
+      await matches.locator('[data-match^="reserved:"] summary, [data-match^="avoid:"] summary').first().click();
+      await page.evaluate(() => document.querySelector('[data-testid=pack-preview] [data-testid=pack-matches]').scrollIntoView({ block: 'start' }));
+      await shot(page, `options-preview-${tag}`);
+      // The next pictures show the built-in pack again.
+      await worker.evaluate(() => chrome.storage.local.remove('activePack'));
     }
     if (want('playground')) {
       await page.goto(ext('options.html'));

@@ -2,13 +2,10 @@
 // re-imported event is never stored twice) with a time index for retention and reading.
 import type { HistoryEvent } from './events';
 import { EVENTS, META, inTransaction, isQuotaError } from './db';
-import { planPrune } from './retention';
+import { addCounted, countStore, deleteOldest, pruneStore, readByTime, type AddResult } from './store-ops';
 import type { HistoryPolicy } from './policy';
 
-export interface AddResult {
-  added: number;
-  duplicates: number;
-}
+export type { AddResult } from './store-ops';
 
 export interface QuotaNote {
   /** When the last quota pruning happened. */
@@ -22,60 +19,13 @@ export function addEvents(db: IDBDatabase, events: readonly HistoryEvent[]): Pro
   return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
     const store = tx.objectStore(EVENTS);
     const out: AddResult = { added: 0, duplicates: 0 };
-    for (const event of events) {
-      const req = store.add(event);
-      req.onsuccess = () => void out.added++;
-      req.onerror = (ev) => {
-        if (req.error?.name !== 'ConstraintError') return;
-        // A duplicate id must not abort the other events of the batch.
-        ev.preventDefault();
-        ev.stopPropagation();
-        out.duplicates++;
-      };
-    }
+    for (const event of events) addCounted(store, event, out);
     return () => out;
   });
 }
 
 /** Deletes events older than the window, then the oldest beyond the maximum. Returns how many went. */
-export function pruneEvents(db: IDBDatabase, policy: Pick<HistoryPolicy, 'retentionDays' | 'maxEvents'>, now: number): Promise<number> {
-  return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
-    const store = tx.objectStore(EVENTS);
-    const byTime = store.index('time');
-    let removed = 0;
-    const cutoff = planPrune(policy, now, 0).cutoff;
-    const old = byTime.openCursor(IDBKeyRange.upperBound(cutoff, true));
-    old.onsuccess = () => {
-      const cursor = old.result;
-      if (cursor) {
-        cursor.delete();
-        removed++;
-        cursor.continue();
-        return;
-      }
-      const count = store.count();
-      count.onsuccess = () => {
-        const { excess } = planPrune(policy, now, count.result);
-        if (excess > 0) removed += deleteOldest(byTime, excess);
-      };
-    };
-    return () => removed;
-  });
-}
-
-/** Starts deleting the `n` oldest events within the running transaction; returns n. */
-function deleteOldest(byTime: IDBIndex, n: number): number {
-  let left = n;
-  const cursorReq = byTime.openCursor();
-  cursorReq.onsuccess = () => {
-    const cursor = cursorReq.result;
-    if (!cursor || left <= 0) return;
-    cursor.delete();
-    left--;
-    if (left > 0) cursor.continue();
-  };
-  return n;
-}
+export const pruneEvents = (db: IDBDatabase, policy: Pick<HistoryPolicy, 'retentionDays' | 'maxEvents'>, now: number): Promise<number> => pruneStore(db, EVENTS, policy, now);
 
 export function dropOldest(db: IDBDatabase, n: number): Promise<number> {
   return inTransaction(db, [EVENTS], 'readwrite', (tx) => {
@@ -105,20 +55,10 @@ export async function addWithRoom(db: IDBDatabase, events: readonly HistoryEvent
   }
 }
 
-export function countEvents(db: IDBDatabase): Promise<number> {
-  return inTransaction(db, [EVENTS], 'readonly', (tx) => {
-    const req = tx.objectStore(EVENTS).count();
-    return () => req.result;
-  });
-}
+export const countEvents = (db: IDBDatabase): Promise<number> => countStore(db, EVENTS);
 
 /** All events, oldest first. */
-export function readAll(db: IDBDatabase): Promise<HistoryEvent[]> {
-  return inTransaction(db, [EVENTS], 'readonly', (tx) => {
-    const req = tx.objectStore(EVENTS).index('time').getAll();
-    return () => req.result as HistoryEvent[];
-  });
-}
+export const readAll = (db: IDBDatabase): Promise<HistoryEvent[]> => readByTime(db, EVENTS);
 
 /** One page of events, newest first, without reading the rest: for a first screen before the full read. */
 export function readNewest(db: IDBDatabase, offset: number, limit: number): Promise<{ total: number; events: HistoryEvent[] }> {

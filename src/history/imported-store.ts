@@ -2,8 +2,7 @@
 // marked with the batch it came in, so a whole import can be removed at once.
 import type { HistoryEvent } from './events';
 import { EVENTS, IMPORTED, inTransaction } from './db';
-import type { AddResult } from './history-store';
-import { planPrune } from './retention';
+import { addCounted, countStore, pruneStore, readByTime, type AddResult } from './store-ops';
 import type { HistoryPolicy } from './policy';
 
 export interface ImportBatch {
@@ -21,33 +20,16 @@ export function addImported(db: IDBDatabase, events: readonly HistoryEvent[], ba
       const known = own.getKey(event.id);
       known.onsuccess = () => {
         if (known.result !== undefined) return void out.duplicates++;
-        const req = store.add({ ...event, imported: batch });
-        req.onsuccess = () => void out.added++;
-        req.onerror = (ev) => {
-          if (req.error?.name !== 'ConstraintError') return;
-          ev.preventDefault();
-          ev.stopPropagation();
-          out.duplicates++;
-        };
+        addCounted(store, { ...event, imported: batch }, out);
       };
     }
     return () => out;
   });
 }
 
-export function readImported(db: IDBDatabase): Promise<HistoryEvent[]> {
-  return inTransaction(db, [IMPORTED], 'readonly', (tx) => {
-    const req = tx.objectStore(IMPORTED).index('time').getAll();
-    return () => req.result as HistoryEvent[];
-  });
-}
+export const readImported = (db: IDBDatabase): Promise<HistoryEvent[]> => readByTime(db, IMPORTED);
 
-export function countImported(db: IDBDatabase): Promise<number> {
-  return inTransaction(db, [IMPORTED], 'readonly', (tx) => {
-    const req = tx.objectStore(IMPORTED).count();
-    return () => req.result;
-  });
-}
+export const countImported = (db: IDBDatabase): Promise<number> => countStore(db, IMPORTED);
 
 /** The import batches stored, newest first, with how many events each still holds. */
 export function importBatches(events: readonly HistoryEvent[]): ImportBatch[] {
@@ -72,39 +54,7 @@ export function removeBatch(db: IDBDatabase, batch: number): Promise<number> {
 }
 
 /** The same retention as the user's own, counted among imported events only. */
-export function pruneImported(db: IDBDatabase, policy: Pick<HistoryPolicy, 'retentionDays' | 'maxEvents'>, now: number): Promise<number> {
-  return inTransaction(db, [IMPORTED], 'readwrite', (tx) => {
-    const store = tx.objectStore(IMPORTED);
-    const byTime = store.index('time');
-    let removed = 0;
-    const cutoff = planPrune(policy, now, 0).cutoff;
-    const old = byTime.openCursor(IDBKeyRange.upperBound(cutoff, true));
-    old.onsuccess = () => {
-      const cursor = old.result;
-      if (cursor) {
-        cursor.delete();
-        removed++;
-        cursor.continue();
-        return;
-      }
-      const count = store.count();
-      count.onsuccess = () => {
-        let left = planPrune(policy, now, count.result).excess;
-        if (left <= 0) return;
-        const oldest = byTime.openCursor();
-        oldest.onsuccess = () => {
-          const c = oldest.result;
-          if (!c || left <= 0) return;
-          c.delete();
-          removed++;
-          left--;
-          c.continue();
-        };
-      };
-    };
-    return () => removed;
-  });
-}
+export const pruneImported = (db: IDBDatabase, policy: Pick<HistoryPolicy, 'retentionDays' | 'maxEvents'>, now: number): Promise<number> => pruneStore(db, IMPORTED, policy, now);
 
 export function clearImported(db: IDBDatabase): Promise<void> {
   return inTransaction(db, [IMPORTED], 'readwrite', (tx) => {

@@ -5,10 +5,10 @@ import type { HistoryEvent, Outcome } from './events';
 
 const SITES = ['x', 'linkedin', 'mastodon', 'bluesky', 'facebook'];
 const RULES: [string, Category][] = [
-  ['broadcast-only', 'broadcasting'],
-  ['self-praise', 'self-promotion'],
-  ['press-release-copy', 'press-release'],
-  ['off-strategy', 'off-strategy'],
+  ['broadcasting', 'broadcasting'],
+  ['self-promotion', 'self-promotion'],
+  ['press-release', 'press-release'],
+  ['no-theme-fit', 'off-strategy'],
   ['on-behalf', 'on-behalf'],
 ];
 const TEXTS = [

@@ -41,7 +41,31 @@ test('broken packs are refused with every error and its path; the pack in force 
   await expect(errors.locator('code', { hasText: 'strategy.themes[0].title' })).toHaveCount(1);
   await expectRefused();
 
-  // 3. Valid, but one of its own tests fails: the failing case is shown.
+  // 3. A principle without an id: the rules that quote it fail too, shown once under the cause.
+  const firstPrinciple = (good.guidelines?.principles ?? [])[0] ?? {};
+  const { id: _dropped, ...noId } = firstPrinciple;
+  const rootCause = {
+    ...good,
+    id: 'root-cause',
+    languages: 'nl',
+    guidelines: { ...good.guidelines, principles: [noId, ...(good.guidelines?.principles ?? []).slice(1)] },
+    rules: { broadcasting: { principle: firstPrinciple.id }, 'self-promotion': { principle: firstPrinciple.id } },
+  };
+  await pastePack(options, JSON.stringify(rootCause));
+  const grouped = options.getByTestId('pack-errors');
+  // Two root causes (the principle, the languages), not four problems side by side.
+  await expect(options.getByTestId('load-outcome')).toContainText('because of 2 problems');
+  const cause = grouped.locator(':scope > li').first();
+  await expect(cause.locator(':scope > code')).toHaveText('guidelines.principles[0].id');
+  const also = cause.getByTestId('error-consequences');
+  await expect(also).toContainText('This also breaks:');
+  // The pack's own custom rules that quote the principle break with it too.
+  const quoting = (good.custom ?? []).flatMap((r: any, i: number) => (r.principle === firstPrinciple.id ? [`custom[${i}].principle`] : []));
+  await expect(also.locator('code')).toHaveText(['rules.broadcasting.principle', 'rules.self-promotion.principle', ...quoting]);
+  await expect(grouped.locator(':scope > li').nth(1).locator(':scope > code')).toHaveText('languages');
+  await expectRefused();
+
+  // 4. Valid, but one of its own tests fails: the failing case is shown.
   const failing = {
     ...good,
     id: 'failing-test',

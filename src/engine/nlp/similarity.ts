@@ -15,6 +15,15 @@ export interface ProfileSource {
   examples: string[];
 }
 
+/** A word a profile counts, as `Profile.words` gives it. */
+export interface ProfileWord {
+  word: string;
+  stem: string;
+  weight: number;
+  /** A keyword (or a word of a keyword phrase) has this stem. */
+  keyword: boolean;
+}
+
 const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } as const;
 
 // Words that say nothing about a subject, in both languages; short words are skipped anyway.
@@ -44,6 +53,30 @@ export class Profile {
     let map = this.byLang.get(lang);
     if (map) return map;
     map = new Map();
+    for (const { token, weight } of this.counted(lang)) if ((map.get(token.stem) ?? 0) < weight) map.set(token.stem, weight);
+    this.byLang.set(lang, map);
+    return map;
+  }
+
+  /**
+   * The words behind the weights, for people to read (the options page shows what a theme
+   * matches on): one per stem, as first written, with its weight and whether a keyword has it.
+   */
+  words(lang: DetectedLang): ProfileWord[] {
+    const byStem = new Map<string, ProfileWord>();
+    for (const { token, weight, key } of this.counted(lang)) {
+      const known = byStem.get(token.stem);
+      if (!known) byStem.set(token.stem, { word: token.lower, stem: token.stem, weight, keyword: key === 'keywords' });
+      else {
+        known.weight = Math.max(known.weight, weight);
+        known.keyword ||= key === 'keywords';
+      }
+    }
+    return [...byStem.values()];
+  }
+
+  /** Every token that counts, with the weight its place gives it. */
+  private *counted(lang: DetectedLang): Generator<{ token: Token; weight: number; key: keyof ProfileSource }> {
     for (const key of ['examples', 'descriptions', 'titles', 'keywords'] as const) {
       const weight = WEIGHTS[key];
       for (const text of this.source[key]) {
@@ -54,12 +87,10 @@ export class Profile {
         const w = key === 'keywords' && tokens.length > 1 ? WEIGHTS.descriptions : weight;
         for (const t of tokens) {
           if (this.exclude.has(t.lower) || (!chosen && !isContentToken(t))) continue;
-          if ((map.get(t.stem) ?? 0) < w) map.set(t.stem, w);
+          yield { token: t, weight: w, key };
         }
       }
     }
-    this.byLang.set(lang, map);
-    return map;
   }
 
   /** Sum of the weights of the distinct stems the post shares with the profile. */

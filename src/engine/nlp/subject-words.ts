@@ -25,16 +25,22 @@ export class SubjectWords {
   stems(lang: DetectedLang): Set<string> {
     let set = this.byLang.get(lang);
     if (set) return set;
-    set = new Set();
-    const shared = this.shared().map((p) => p.weights(lang));
-    for (const text of this.texts) {
-      for (const t of tokenize(text, lang)) {
-        if (!isContentToken(t) || this.exclude.has(t.lower) || shared.some((w) => w.has(t.stem))) continue;
-        set.add(t.stem);
-      }
-    }
+    set = new Set(this.counted(lang).map((t) => t.stem));
     this.byLang.set(lang, set);
     return set;
+  }
+
+  /** The words as first written, one per stem: for people to read (the options page). */
+  words(lang: DetectedLang): string[] {
+    const byStem = new Map<string, string>();
+    for (const t of this.counted(lang)) if (!byStem.has(t.stem)) byStem.set(t.stem, t.lower);
+    return [...byStem.values()];
+  }
+
+  /** The tokens of the texts that name the subject: content words not shared with the pack's themes. */
+  private counted(lang: DetectedLang): Token[] {
+    const shared = this.shared().map((p) => p.weights(lang));
+    return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
   }
 
   find(tokens: readonly Token[], lang: DetectedLang): WordHit[] {

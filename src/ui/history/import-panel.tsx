@@ -1,5 +1,6 @@
 // Import of several exports at once. Each file is checked on its own (a bad file is named and
 // skipped); the events are combined without doubles and handed to the background.
+import { FileChoose } from '../shared/file-choose';
 import { useState } from 'preact/hooks';
 import { importEvents } from '../../history/client';
 import { mergeEvents, parseExport } from '../../history/formats';
@@ -54,17 +55,16 @@ export function ImportPanel({ t, lang, onImported }: { t: Translate<ReviewKey>; 
     <section class="import" aria-labelledby="import-title">
       <h2 id="import-title">{t('importTitle')}</h2>
       <p class="hint">{t('importHint')}</p>
-      <label class="file">
-        {t('importChoose')}
-        <input
-          id="import-files"
-          type="file"
-          multiple
-          accept=".json,.csv,application/json,text/csv"
-          disabled={busy}
-          onChange={(e) => void onFiles(e.target as HTMLInputElement)}
-        />
-      </label>
+      <FileChoose
+        id="import-files"
+        label={t('importChoose')}
+        choose={t('importButton')}
+        none={t('importNone')}
+        accept=".json,.csv,application/json,text/csv"
+        multiple
+        disabled={busy}
+        onChange={(input) => void onFiles(input)}
+      />
       <ul class="status" role="status">
         {messages.map((m, i) => <li key={i}>{m}</li>)}
       </ul>

@@ -11,7 +11,7 @@ export type ReviewKey =
   | 'trendTitle' | 'trendEmpty' | 'trendSummary' | 'trendTable' | 'week' | 'actedTitle' | 'actedShare' | 'actedDefinition' | 'otherRules'
   | 'ratioTitle' | 'ratioEmpty' | 'ratioText' | 'ratioNorm' | 'ratioOver' | 'ratioWithin'
   | 'exportTitle' | 'exportHint' | 'exportJson' | 'exportCsv' | 'countsJson' | 'countsCsv' | 'countsHint' | 'exporting' | 'exported'
-  | 'importTitle' | 'importHint' | 'importChoose' | 'importing' | 'importDone' | 'importFileError' | 'importRejected' | 'importNothing'
+  | 'importTitle' | 'importHint' | 'importChoose' | 'importButton' | 'importNone' | 'importing' | 'importDone' | 'importFileError' | 'importRejected' | 'importNothing'
   | 'clearTitle' | 'clearButton' | 'clearConfirm' | 'clearYes' | 'clearNo' | 'cleared'
   | 'importBatchesTitle' | 'importBatch' | 'importRemove' | 'importRemoved'
   | 'quotaNote'
@@ -81,6 +81,8 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     importTitle: 'Import',
     importHint: 'Choose one or more JSON or CSV exports. Events already present are not counted twice.',
     importChoose: 'Choose files to import',
+    importButton: 'Choose files…',
+    importNone: 'No file chosen',
     importing: 'Importing… {done} of {total}',
     importDone: 'Imported {added} new events from {files} file(s); {duplicates} were already there.',
     importFileError: '{file}: {error}',
@@ -181,6 +183,8 @@ export const reviewCatalog: Catalog<ReviewKey> = {
     importTitle: 'Importeren',
     importHint: 'Kies een of meer JSON- of CSV-exports. Gebeurtenissen die er al zijn, tellen niet dubbel.',
     importChoose: 'Kies bestanden om te importeren',
+    importButton: 'Kies bestanden…',
+    importNone: 'Geen bestand gekozen',
     importing: 'Bezig met importeren… {done} van {total}',
     importDone: '{added} nieuwe gebeurtenissen geïmporteerd uit {files} bestand(en); {duplicates} waren er al.',
     importFileError: '{file}: {error}',

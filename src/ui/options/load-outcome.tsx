@@ -1,6 +1,8 @@
 // What happened to a pack someone tried to load: in force, or why not. Root causes first (each
-// problem with where it is in the file), the pack tests that fail because of them grouped under
-// them, and which pack stays in force.
+// problem with where it is in the file), what each also breaks grouped under it (see
+// src/engine/pack/error-groups.ts), and which pack stays in force.
+import type { ErrorGroup } from '../../engine/pack/error-groups';
+import type { PackError } from '../../engine/pack/load';
 import type { Pack } from '../../engine/pack/types';
 import type { FetchFailure } from '../../settings/fetch-pack';
 import type { Translate, UiLang } from '../i18n';
@@ -60,58 +62,82 @@ export function LoadOutcomeView({ outcome, inForce, t, lang = 'en' }: { outcome:
   );
 }
 
-export function ErrorList({ errors }: { errors: { path?: string; message: string }[] }) {
-  return (
-    <ul class="errors" data-testid="pack-errors">
-      {errors.map((e, i) => {
-        const path = readablePath(e.path);
-        return (
-          <li key={i}>
-            {path && (
-              <>
-                <code>{path}</code>:{' '}
-              </>
-            )}
-            {e.message}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 function InvalidPack({ outcome, t }: { outcome: Extract<LoadOutcome, { kind: 'invalid' }>; t: T }) {
-  const { testFailures, fileName } = outcome;
-  // A failing test is also listed among the errors: the other errors are the causes.
-  const testPaths = new Set(testFailures.map((f) => f.path));
-  const causes = outcome.errors.filter((e) => !testPaths.has(e.path));
+  const { testFailures, fileName, groups } = outcome;
+  // Tests run only on a pack that validated: then every problem is a failing test or example.
+  const testsOnly = testFailures.length > 0 && outcome.errors.every((e) => testFailures.some((f) => f.path === e.path));
   return (
     <>
       {fileName && <p class="file-name">{t('fileNamed', { name: fileName })}</p>}
-      {causes.length > 0 && (
-        <>
-          <p class="error-cause">{causes.length === 1 ? t('invalidOne') : t('invalidMany', { count: causes.length })}</p>
-          <ErrorList errors={causes} />
-        </>
-      )}
-      {testFailures.length > 0 && (
-        <div class={causes.length ? 'error-consequences' : ''}>
-          <TestFailures failures={testFailures} t={t} heading={causes.length ? t('consequences') : undefined} />
-        </div>
-      )}
+      <p class="error-cause">
+        {testsOnly ? t('testsFailed', { count: testFailures.length }) : groups.length === 1 ? t('invalidOne') : t('invalidMany', { count: groups.length })}
+      </p>
+      <GroupedErrors groups={groups} failures={testFailures} t={t} testId={testsOnly ? 'test-failures' : 'pack-errors'} />
     </>
   );
 }
 
-export function TestFailures({ failures, t, heading }: { failures: Extract<LoadOutcome, { kind: 'invalid' }>['testFailures']; t: T; heading?: string }) {
+type Failure = Extract<LoadOutcome, { kind: 'invalid' }>['testFailures'][number];
+
+/** One problem: a failing test with its post and what it got, or a path and a message. */
+function Problem({ error, failure, t }: { error: PackError; failure: Failure | undefined; t: T }) {
+  if (failure) return <FailureLine failure={failure} t={t} />;
+  const path = readablePath(error.path);
+  return (
+    <>
+      {path && (
+        <>
+          <code>{path}</code>:{' '}
+        </>
+      )}
+      {error.message}
+    </>
+  );
+}
+
+/** Root causes, each with what it also breaks listed under it. */
+export function GroupedErrors({ groups, failures = [], t, testId = 'pack-errors' }: { groups: readonly ErrorGroup[]; failures?: readonly Failure[]; t: T; testId?: string }) {
+  const failureAt = (path: string) => failures.find((f) => f.path === path);
+  return (
+    <ul class="errors" data-testid={testId}>
+      {groups.map(({ cause, consequences }, i) => (
+        <li key={i} data-consequences={consequences.length}>
+          <Problem error={cause} failure={failureAt(cause.path)} t={t} />
+          {consequences.length > 0 && (
+            <div class="error-consequences" data-testid="error-consequences">
+              <p>{t('consequences', { count: consequences.length })}</p>
+              <ul>
+                {consequences.map((c, j) => (
+                  <li key={j}>
+                    <Problem error={c} failure={failureAt(c.path)} t={t} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FailureLine({ failure: f, t }: { failure: Failure; t: T }) {
   const list = (ids: string[]) => (ids.length ? ids.join(', ') : t('nothing'));
+  return (
+    <>
+      <code>{f.path}</code> “{f.text}”: {t('expected')} {list(f.expected)}, {t('got')} {list(f.got)}
+    </>
+  );
+}
+
+export function TestFailures({ failures, t, heading }: { failures: readonly Failure[]; t: T; heading?: string }) {
   return (
     <>
       <p>{heading ?? t('testsFailed', { count: failures.length })}</p>
       <ul class="errors" data-testid="test-failures">
         {failures.map((f) => (
           <li key={f.path}>
-            <code>{f.path}</code> “{f.text}”: {t('expected')} {list(f.expected)}, {t('got')} {list(f.got)}
+            <FailureLine failure={f} t={t} />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import type { Lang } from '../../engine/types';
 import { DEFAULT_REFRESH_MINUTES } from '../../settings/managed';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
+import { FileChoose } from '../shared/file-choose';
 import { AllowOrigin } from './allow-origin';
 import { LoadOutcomeView } from './load-outcome';
 import { syntaxErrorOffset } from './json-position';
@@ -75,14 +76,14 @@ export function PackLoader({ t, inForce, lang, disabled }: Props) {
       <div role="tabpanel" aria-labelledby={`tab-${tab}`} class="loader-panel">
         {tab === 'file' && (
           <p>
-            <label for="pack-file">{t('fileLabel')}</label>{' '}
-            <input
+            <FileChoose
               id="pack-file"
-              type="file"
+              label={t('fileLabel')}
+              choose={t('fileChoose')}
+              none={t('fileNone')}
               accept=".json,application/json"
               disabled={off}
-              onChange={(e) => {
-                const input = e.currentTarget as HTMLInputElement;
+              onChange={(input) => {
                 const file = input.files?.[0];
                 if (file) void run(() => loadFromFile(file, lang)).then(() => (input.value = ''));
               }}

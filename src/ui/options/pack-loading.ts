@@ -1,5 +1,6 @@
 // Loading a pack from the options or welcome page: parse, validate, run its tests, and only
 // then put it in force. Any failure leaves the pack in force as it was.
+import { groupPackErrors, type ErrorGroup } from '../../engine/pack/error-groups';
 import { loadPack, type LoadResult } from '../../engine/pack/load';
 import type { Pack } from '../../engine/pack/types';
 import type { Lang } from '../../engine/types';
@@ -12,15 +13,26 @@ type Refusal = Extract<LoadResult, { ok: false }>;
 
 export type LoadOutcome =
   | { kind: 'installed'; pack: Pack }
-  | { kind: 'invalid'; errors: Refusal['errors']; testFailures: Refusal['testFailures']; fileName?: string }
+  | { kind: 'invalid'; errors: Refusal['errors']; testFailures: Refusal['testFailures']; groups: ErrorGroup[]; fileName?: string }
   | { kind: 'fetch'; failure: FetchFailure; url: string }
   | { kind: 'locked' }
   | { kind: 'file-read' };
 
+/** A refused pack's problems by root cause; the pack is parsed again only to follow its references. */
+export function errorGroupsOf(text: string, refusal: Refusal): ErrorGroup[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    parsed = undefined;
+  }
+  return groupPackErrors(refusal.errors, parsed, refusal.testFailures);
+}
+
 /** `lang` is the language of the validation messages. */
 export async function loadFromText(text: string, source: Omit<PackSource, 'loadedAt'>, lang: Lang): Promise<LoadOutcome> {
   const result = loadPack(text, { lang });
-  if (!result.ok) return { kind: 'invalid', errors: result.errors, testFailures: result.testFailures };
+  if (!result.ok) return { kind: 'invalid', errors: result.errors, testFailures: result.testFailures, groups: errorGroupsOf(text, result) };
   const installed = await installPack({ pack: result.pack, source: { ...source, loadedAt: Date.now() } });
   return installed === 'locked' ? { kind: 'locked' } : { kind: 'installed', pack: result.pack };
 }

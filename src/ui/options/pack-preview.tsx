@@ -7,6 +7,7 @@ import { GuidelinesView } from '../guidelines/guidelines-view';
 import { makeT, type Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
 import { popupCatalog } from '../i18n/popup';
+import { MatchOverview } from './match-overview';
 
 export function PackPreview({ pack, lang, t }: { pack: Pack; lang: Lang; t: Translate<OptionsKey> }) {
   const popupT = useMemo(() => makeT(popupCatalog, lang), [lang]);
@@ -26,6 +27,7 @@ export function PackPreview({ pack, lang, t }: { pack: Pack; lang: Lang; t: Tran
         })}
       </p>
       {off.length > 0 && <p class="muted">{t('previewOff', { rules: off.join(', ') })}</p>}
+      <MatchOverview pack={pack} lang={lang} />
       <GuidelinesView pack={pack} lang={lang} t={popupT} />
     </div>
   );

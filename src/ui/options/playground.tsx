@@ -10,7 +10,10 @@ import { orderCards } from '../coach/model';
 import type { Translate } from '../i18n';
 import type { OptionsKey } from '../i18n/options';
 import { categoryName, SEVERITY_NAMES } from '../shared/vocabulary';
-import { ErrorList } from './load-outcome';
+import { GroupedErrors } from './load-outcome';
+import { errorGroupsOf } from './pack-loading';
+import { MatchOverview } from './match-overview';
+import { FileChoose } from '../shared/file-choose';
 
 interface Props {
   pack: Pack;
@@ -65,23 +68,29 @@ export function Playground({ pack, t, uiLang, role: startRole, intensity: startI
           <div class="play-draft">
             <label for="play-draft">{t('playDraftLabel')}</label>
             <textarea id="play-draft" rows={6} spellcheck={false} value={draftText} onInput={(e) => setDraftText((e.currentTarget as HTMLTextAreaElement).value)} />
-            <label for="play-draft-file">{t('playDraftFile')}</label>{' '}
-            <input
+            <FileChoose
               id="play-draft-file"
-              type="file"
+              label={t('playDraftFile')}
+              choose={t('fileChoose')}
+              none={t('fileNone')}
               accept=".json,application/json"
-              onChange={(e) => {
-                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              onChange={(input) => {
+                const file = input.files?.[0];
                 if (file) void file.text().then(setDraftText);
               }}
             />
             {draft && !draft.ok && (
               <div class="notice error" data-testid="draft-errors">
                 <p>{t('playDraftInvalid')}</p>
-                <ErrorList errors={draft.errors} />
+                <GroupedErrors groups={errorGroupsOf(draftText, draft)} failures={draft.testFailures} t={t} />
               </div>
             )}
-            {draft?.ok && <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>}
+            {draft?.ok && (
+              <>
+                <p class="notice ok">{t('playDraftOk', { name: draft.pack.name, version: draft.pack.version })}</p>
+                <MatchOverview pack={draft.pack} lang={uiLang} />
+              </>
+            )}
           </div>
         )}
       </fieldset>

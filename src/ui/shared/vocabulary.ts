@@ -48,10 +48,32 @@ export function categoryName(category: string, lang: UiLang): string {
   return CATEGORY_NAMES[lang][category as Category] ?? CATEGORY_NAMES[lang].custom;
 }
 
-/** A rule's name: the built-in detectors by their category's name, a pack's own rule by its id in words. */
+/** The off-strategy checks by name: each is a rule of its own in the history and the review page. */
+const SIBLING_NAMES: Record<UiLang, Record<string, string>> = {
+  en: {
+    'avoided-subject': 'Subject to avoid',
+    'reserved-subject': 'Subject for spokespeople',
+    'no-theme-fit': 'No theme fits',
+    'personal-case': 'Someone’s personal case',
+    'medical-advice': 'Medical advice',
+    derision: 'Mockery',
+  },
+  nl: {
+    'avoided-subject': 'Onderwerp om te vermijden',
+    'reserved-subject': 'Onderwerp voor woordvoerders',
+    'no-theme-fit': 'Past bij geen thema',
+    'personal-case': 'Iemands persoonlijke zaak',
+    'medical-advice': 'Medisch advies',
+    derision: 'Spot',
+  },
+};
+
+/** A rule's name: the built-in detectors by their (category's) name, a pack's own rule by its id in words. */
 export function ruleName(rule: string, lang: UiLang): string {
   if (!rule) return lang === 'nl' ? 'Geen tip' : 'No nudge';
   if (BUILT_IN_RULES.has(rule)) return categoryName(rule, lang);
+  const sibling = SIBLING_NAMES[lang][rule];
+  if (sibling) return sibling;
   const words = rule.replace(/[-_.]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
