@@ -32,7 +32,7 @@ function detect(ctx: RuleContext): RuleHit[] {
     if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
   }
   if (!title || movesToPrivate(ctx.text)) return [];
-  const people = identifierSpans(ctx.text, ctx.input.reply);
+  const people = identifierSpans(ctx.text, ctx.reply);
   if (people.length === 0) return [];
   return [
     {

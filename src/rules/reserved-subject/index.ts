@@ -10,14 +10,11 @@ import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
 import { isNegated } from './negated';
 
-const LEADING_MENTION = /^\s*@[\w.]+/u;
-
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
   const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
   if (voice.we + voice.i + voice.org === 0) return [];
-  const reply = ctx.input.reply || LEADING_MENTION.test(ctx.text);
-  if (reply && movesToPrivate(ctx.text)) return [];
+  if (ctx.reply && movesToPrivate(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
   data.reserved.forEach((s, i) => {
