@@ -35,7 +35,8 @@ function detect(model: LinearModel, ctx: RuleContext) {
   // The copy check is a fact shared with no-theme-fit; only a real copy names the release.
   const copy = ctx.fact(releaseCopy);
   const copied = copy.copied;
-  if (copy.similarity > 0) ctx.scores.pressRelease = copied ? { similarity: copy.similarity, releaseId: copied.id, title: copied.title } : { similarity: copy.similarity };
+  const named = copied?.release;
+  if (copy.similarity > 0) ctx.scores.pressRelease = named ? { similarity: copy.similarity, releaseId: named.id, title: named.title } : { similarity: copy.similarity };
   const suggestion = ctx.t({
     nl: 'Link naar het persbericht en zeg in je eigen woorden waarom het ertoe doet voor je lezers. Wat merken zij ervan?',
     en: 'Link to the release and say in your own words why it matters to your readers. What changes for them?',
@@ -46,10 +47,15 @@ function detect(model: LinearModel, ctx: RuleContext) {
     return [
       {
         spans,
-        message: ctx.t(
-          { nl: 'Dit is grotendeels overgenomen uit het persbericht "{title}" ({pct}% van je tekst).', en: 'Most of this is copied from the press release "{title}" ({pct}% of your text).' },
-          { title: copied.title, pct: Math.round(match.coverage * 100) },
-        ),
+        message: named
+          ? ctx.t(
+              { nl: 'Dit is grotendeels overgenomen uit het persbericht "{title}" ({pct}% van je tekst).', en: 'Most of this is copied from the press release "{title}" ({pct}% of your text).' },
+              { title: named.title, pct: Math.round(match.coverage * 100) },
+            )
+          : ctx.t(
+              { nl: 'Dit is grotendeels overgenomen uit een persbericht van de organisatie ({pct}% van je tekst).', en: 'Most of this is copied from one of the organisation\'s press releases ({pct}% of your text).' },
+              { pct: Math.round(match.coverage * 100) },
+            ),
         suggestion,
       },
     ];
