@@ -3,7 +3,7 @@
 // personal matter. The off-strategy sibling rules (src/rules/avoided-subject, reserved-subject,
 // no-theme-fit, personal-case, …) all read these facts, so they are compiled once per pack and
 // gathered once per analysis (a shared Fact), whichever sibling asks first.
-import { compileTermMatcher, type TermMatcher } from './term-match';
+import { compileTermMatcher, type TermMatcher } from '../match/terms';
 import { fitScore, Profile, sumOf } from './similarity';
 import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
@@ -91,7 +91,7 @@ interface Found {
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   const found = (s: Subject): Found => ({
-    spans: s.matcher.find(sentence.tokens, lang).map((h) => rel(h.span)),
+    spans: s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start).map((h) => rel(h.span)),
     words: s.words.find(sentence.tokens, lang).map((w) => ({ stem: w.stem, span: rel(w.span) })),
   });
   return {
