@@ -93,6 +93,8 @@ export interface Rule {
   why: Bilingual;
   /** Prepares pack data once per pack (themes, fingerprints, …). */
   compile?(pack: Pack): unknown;
+  /** Shared facts the rule reads: their pack data is prepared with the pack, not on the first post. */
+  facts?: readonly Fact<unknown>[];
   detect(ctx: RuleContext): RuleHit[];
   examples: { fire: RuleExample[]; pass: RuleExample[] };
 }

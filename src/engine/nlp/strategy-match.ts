@@ -165,7 +165,7 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
 }
 
 /** The strategy facts of a post: a shared fact (see Fact), gathered once per analysis. */
-const STRATEGY: Fact<{ data: StrategyData; facts: StrategyFacts }> = {
+export const STRATEGY: Fact<{ data: StrategyData; facts: StrategyFacts }> = {
   id: 'strategy',
   compile: compileStrategy,
   compute(ctx) {

@@ -50,11 +50,13 @@ export function compilePack(pack: Pack, rules: readonly Rule[]): CompiledPack {
       data: rule.compile ? rule.compile(pack) : undefined,
     });
   }
+  const facts = new Map<Fact<unknown>, unknown>();
+  for (const { rule } of compiled) for (const fact of rule.facts ?? []) if (fact.compile && !facts.has(fact)) facts.set(fact, fact.compile(pack));
   return {
     pack,
     rules: compiled,
     custom: (pack.custom ?? []).map(compileCustomRule),
     cache: new Map(),
-    facts: new Map(),
+    facts,
   };
 }

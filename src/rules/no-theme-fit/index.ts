@@ -11,6 +11,7 @@ import { pickText } from '../../engine/pack/text';
 import { DEFAULT_THRESHOLDS, judgeNoFit, type NoFitFacts, type NoFitThresholds } from './judge';
 import { leisureSpans } from './leisure';
 import { releaseCopy } from '../press-release/copy';
+import { STRATEGY } from '../../engine/nlp/strategy-match';
 
 /** A subject the pack lists (avoid, reserved, personal) is judged by its own sibling rule. */
 const namesListedSubject = (facts: StrategyFacts) => [...facts.avoid, ...facts.reserved, ...facts.personal].some((spans) => spans.length > 0);
@@ -66,6 +67,7 @@ export function makeNoThemeFit(th: NoFitThresholds = DEFAULT_THRESHOLDS): Rule {
       nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen.',
       en: 'Our posts serve the goals and themes we chose together.',
     },
+    facts: [STRATEGY, releaseCopy],
     detect,
     examples: {
       fire: [

@@ -4,7 +4,7 @@
 // a private channel.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { compileTermMatcher } from '../../engine/match/terms';
-import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { pickText } from '../../engine/pack/text';
 import type { Span } from '../../engine/types';
 import { DEFAULT_SENSITIVE, healthSpans, identifierSpans, movesToPrivate } from './signals';
@@ -56,6 +56,7 @@ export const personalCase: Rule = {
     nl: 'Persoonlijke situaties van inwoners, klanten of patiënten horen nooit in een openbaar bericht.',
     en: 'The personal situation of a resident, customer or patient never belongs in a public post.',
   },
+  facts: [STRATEGY],
   detect,
   examples: {
     fire: [

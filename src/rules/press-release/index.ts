@@ -95,6 +95,7 @@ export const pressRelease: Rule = {
     nl: 'Een persbericht is geschreven voor journalisten. Op sociale media werkt je eigen stem beter: wat betekent het nieuws voor de lezer?',
     en: 'A press release is written for journalists. On social media your own voice works better: what does the news mean for the reader?',
   },
+  facts: [releaseCopy],
   detect: (ctx) => detect(SHIPPED, ctx),
   examples: {
     fire: [

@@ -4,7 +4,7 @@
 // "explosions" is no crisis communication. "Zero incidents" reports a record, not an incident;
 // a service reply that takes the customer's own matter to private messages is service.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
-import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
@@ -39,6 +39,7 @@ export const reservedSubject: Rule = {
     nl: 'Over sommige onderwerpen spreken alleen de woordvoerders, zodat de organisatie met één stem spreekt.',
     en: 'Some subjects are for the spokespeople only, so that the organisation speaks with one voice.',
   },
+  facts: [STRATEGY],
   detect,
   examples: {
     fire: [
