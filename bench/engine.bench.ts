@@ -3,7 +3,7 @@
 // the engine's bundle size. Writes bench/results-engine.json. Speed is reported, never asserted.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { analyse, compilePack, type Pack } from '../src/engine';
+import { analyse, compilePack, type Pack } from '../src/coach-engine';
 import type { Lang } from '../src/engine/types';
 import { bundleSize } from './engine/bundle-size';
 import { setupHarper } from './engine/harper';

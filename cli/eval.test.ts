@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../src/engine';
+import { compilePack } from '../src/coach-engine';
 import { evaluate } from './eval';
 import type { CorpusPost } from './corpus';
 

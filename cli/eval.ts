@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyse, compilePack, type CompiledPack, type Pack } from '../src/engine';
+import { RULES } from '../src/coach-engine';
 import { LABELS, labelOf, type Label } from '../src/engine/labels';
 import type { Intensity } from '../src/engine/types';
 import type { Rule } from '../src/engine/rule';
@@ -103,7 +104,7 @@ export function packLoader(dirs: string | readonly string[], rules?: readonly Ru
     if (!compiled) {
       const file = list.map((d) => path.join(d, `${org}.json`)).find((f) => existsSync(f));
       if (!file) throw new Error(`No pack for organisation "${org}": expected ${list.map((d) => path.join(d, `${org}.json`)).join(' or ')}`);
-      compiled = compilePack(JSON.parse(readFileSync(file, 'utf8')) as Pack, rules);
+      compiled = compilePack(JSON.parse(readFileSync(file, 'utf8')) as Pack, rules ?? RULES);
       cache.set(org, compiled);
     }
     return compiled;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFingerprint } from '../src/engine/nlp/fingerprint';
-import { loadPack } from '../src/engine/pack/load';
+import { loadPack } from '../src/coach-engine';
 import { runCli } from './capture-run';
 
 const run = runCli;

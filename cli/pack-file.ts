@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPack, type LoadResult, type PackError } from '../src/engine/pack/load';
+import { loadPack, type LoadResult, type PackError } from '../src/coach-engine';
 import type { Lang } from '../src/engine/types';
 import { escapeControl } from './escape';
 import { cliMessages } from './messages';

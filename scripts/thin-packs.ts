@@ -17,7 +17,7 @@ import path from 'node:path';
 import { analyse, compilePack, type CompiledPack, type Pack } from '../src/engine';
 import type { Rule } from '../src/engine/rule';
 import { labelOf, LABELS, type Label } from '../src/engine/labels';
-import { RULES } from '../src/rules';
+import { RULES } from '../src/coach-engine';
 import { noFitFacts } from '../src/rules/no-theme-fit';
 import { DEFAULT_THRESHOLDS, judgeNoFit, type NoFitFacts, type NoFitThresholds } from '../src/rules/no-theme-fit/judge';
 import { evaluate, readCorpus, type CorpusPost, type EvalResult } from '../cli/eval';
@@ -206,7 +206,7 @@ function main(): void {
   process.stdout.write(`Thinned packs (${o.keywords} keywords per theme and language, one example) written to ${o.out}/thin and ${o.out}/thin-all\n`);
   const compiledFor = (packs: Map<string, Pack>) => {
     const cache = new Map<string, CompiledPack>();
-    return (org: string) => cache.get(org) ?? cache.set(org, compilePack(packs.get(org)!)).get(org)!;
+    return (org: string) => cache.get(org) ?? cache.set(org, compilePack(packs.get(org)!, RULES)).get(org)!;
   };
 
   process.stdout.write(`\n== Eval with the thresholds in the code (${thText(DEFAULT_THRESHOLDS)})\n`);

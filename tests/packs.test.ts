@@ -4,8 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { loadPack, type PackError } from '../src/engine/pack/load';
-import { BUILT_IN_RULES, SEVERITIES } from '../src/engine/pack/validate';
+import { loadPack, type PackError } from '../src/coach-engine';
+import { RULE_NAMES } from '../src/coach-engine';
+import { SEVERITIES } from '../src/engine/pack/validate';
 
 const root = path.resolve(import.meta.dirname, '..');
 const jsonFiles = (dir: string) =>
@@ -67,7 +68,7 @@ describe('the JSON Schema', () => {
   it('is draft 2020-12 and knows the same rules and severities as the validator', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const props = schema.properties as Record<string, { properties?: Record<string, unknown> }>;
-    expect(Object.keys(props.rules!.properties!)).toEqual([...BUILT_IN_RULES]);
+    expect(Object.keys(props.rules!.properties!)).toEqual([...RULE_NAMES]);
     const defs = schema.$defs as Record<string, { enum?: string[] }>;
     expect(defs.severity!.enum).toEqual([...SEVERITIES]);
   });

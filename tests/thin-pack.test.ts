@@ -2,8 +2,8 @@
 // one example keep passing their own tests, good posts included.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runPackTests } from '../src/engine/pack/run-tests';
-import type { Pack } from '../src/engine';
+import { runPackTests } from '../src/coach-engine';
+import type { Pack } from '../src/coach-engine';
 import { thinPack } from '../scripts/thin-pack';
 
 const read = (name: string) => JSON.parse(readFileSync(`packs/${name}.json`, 'utf8')) as Pack;

@@ -1,7 +1,7 @@
 // Applies enterprise policy: fixed settings are written over the user's, and the policy's pack
 // (inline or by URL) is put in force, locked. A broken policy pack changes nothing but is reported.
 import { browser } from 'wxt/browser';
-import { loadPack } from '../engine/pack/load';
+import { loadPack } from '../coach-engine';
 import { describeFetchFailure, describeLoadFailure } from '../settings/describe-failure';
 import { fetchPackText } from '../settings/fetch-pack';
 import { DEFAULT_REFRESH_MINUTES, isEmptyPolicy, managedPackSource, mergeManagedSettings, parseManagedPolicy } from '../settings/managed';

@@ -1,7 +1,7 @@
 // Fetches a URL pack again on a schedule (browser.alarms). A failed or refused refresh keeps
 // the pack in force and records why, for the options page.
 import { browser } from 'wxt/browser';
-import { loadPack } from '../engine/pack/load';
+import { loadPack } from '../coach-engine';
 import { describeFetchFailure, describeLoadFailure } from '../settings/describe-failure';
 import { fetchPackText } from '../settings/fetch-pack';
 import { installPack } from '../settings/install-pack';

@@ -1,7 +1,7 @@
 // The coach for one page (frame): keeps the pack compiled, a session per compose box, the UI,
 // and the page-wide listeners (scroll, submit clicks, the shortcut, navigation).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compilePack, type CompiledPack } from '../engine';
+import { compilePack, type CompiledPack } from '../coach-engine';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { DEFAULT_ACTIVE_PACK, type ActivePack } from '../settings/store';
 import { TEST_HOOKS } from '../test-hooks';

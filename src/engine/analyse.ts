@@ -2,10 +2,11 @@
 // the same report, in Node, in the content script and in the options page.
 import { pickText } from './pack/text';
 import type { CompiledPack } from './pack/compile';
-import type { Bilingual, RuleContext } from './rule';
+import type { Bilingual, Fact, RuleContext } from './rule';
+import { isReply } from './reply';
 import { detectTextLanguage, isQuestion, splitSentences, tokenize, type Sentence, type Token } from './text';
 import { extractSignals, type SignalSet } from './signals/extract';
-import type { AnalyseInput, DetectedLang, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
+import type { AnalyseInput, Category, DetectedLang, Finding, Intensity, Lang, Praise, Report, Scores, Severity } from './types';
 
 const CACHE_LIMIT = 4000;
 /** The cache holds at most this many characters of keys (sentence texts), so a few huge pastes can't fill memory. */
@@ -14,6 +15,18 @@ const cacheChars = new WeakMap<Map<string, unknown>, number>();
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, nudge: 1, warning: 2 };
 // gentle: warnings only; normal: nudges and warnings; thorough: info tips too.
 const MIN_RANK: Record<Intensity, number> = { thorough: 0, normal: 1, gentle: 2 };
+// Findings at one place and severity, and praise, come in a fixed order that does not depend on
+// the order the rules were handed in.
+const CATEGORY_RANK: Record<Category, number> = {
+  broadcasting: 0,
+  'self-promotion': 1,
+  'press-release': 2,
+  'off-strategy': 3,
+  'on-behalf': 4,
+  confidential: 5,
+  custom: 6,
+};
+const PRAISE_RANK: Record<Praise['kind'], number> = { reply: 0, question: 1, credit: 2, theme: 3 };
 
 function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T {
   if (cache.has(key)) {
@@ -76,7 +89,8 @@ interface Prepared {
   lang: DetectedLang;
   sentences: Sentence[];
   tokens: Token[];
-  reply: boolean;
+  /** The caller's reply flag, as the signals take it. */
+  replyFlag: boolean;
   signals(): SignalSet;
 }
 
@@ -91,18 +105,18 @@ function prepare(input: AnalyseInput, compiled: CompiledPack): Prepared {
   const lang = input.lang ?? probe;
   const sentences = sentencesOf(text, lang, cache);
   const tokens = sentences.flatMap((s) => s.tokens);
-  const reply = input.reply ?? false;
+  const replyFlag = input.reply ?? false;
   let signalSet: SignalSet | undefined;
   const signals = (): SignalSet =>
     (signalSet ??= extractSignals({
       text,
       sentences,
       tokens,
-      reply,
+      reply: replyFlag,
       pack: compiled.pack,
       memo: <T>(name: string, sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${name}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
     }));
-  return { text, lang, sentences, tokens, reply, signals };
+  return { text, lang, sentences, tokens, replyFlag, signals };
 }
 
 /** The named signals of a post, as the detectors see them (for training and explanations). */
@@ -111,39 +125,56 @@ export function postSignals(input: AnalyseInput, compiled: CompiledPack): Signal
   return { ...prepared.signals(), lang: prepared.lang };
 }
 
+/** A fact's compiled pack data, made once per compiled pack on first use. */
+function factData(compiled: CompiledPack, fact: Fact<unknown>): unknown {
+  if (!fact.compile) return undefined;
+  if (!compiled.facts.has(fact)) compiled.facts.set(fact, fact.compile(compiled.pack));
+  return compiled.facts.get(fact);
+}
+
 export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
-  const { text, lang, sentences, tokens, reply, signals } = prepare(input, compiled);
+  const { text, lang, sentences, tokens, replyFlag, signals } = prepare(input, compiled);
   const role = input.role ?? 'employee';
+  const reply = isReply(input, text);
   const cache = compiled.cache;
   const msgLang: Lang = lang === 'other' ? (input.uiLang ?? 'en') : lang;
-  const scores = emptyScores();
-  const praise: Praise[] = [];
   const findings: Finding[] = [];
   const minRank = MIN_RANK[input.intensity ?? 'normal'];
-  const base = {
+  const facts = new Map<Fact<unknown>, unknown>();
+  const memoFor =
+    (key: string) =>
+    <T>(sentence: Sentence, fn: (s: Sentence) => T) =>
+      memoGet(cache, `${key}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence));
+  const contextFor = (data: unknown, memoKey: string): RuleContext => ({
     signals,
+    fact,
     text,
     lang,
     msgLang,
-    input: { ...input, reply, role },
+    input: { ...input, reply: replyFlag, role },
+    reply,
     role,
     sentences,
     tokens,
     pack: compiled.pack,
     compiled,
-    scores,
-    praise,
+    data,
+    memo: memoFor(memoKey),
+    scores: {},
+    praise: [],
     t: (bi: Bilingual, vars?: Record<string, string | number>) => fill(bi[msgLang], vars),
-  };
+  });
+  function fact<T>(f: Fact<T>): T {
+    if (!facts.has(f)) facts.set(f, f.compute(contextFor(factData(compiled, f), `fact:${f.id}`)));
+    return facts.get(f) as T;
+  }
 
+  const own: { scores: Partial<Scores>; praise: Praise[] }[] = [];
   for (const setting of compiled.rules) {
     const rule = setting.rule;
-    const ctx: RuleContext = {
-      ...base,
-      data: setting.data,
-      memo: <T>(sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${rule.id}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
-    };
+    const ctx = contextFor(setting.data, rule.id);
     const hits = tokens.length > 0 ? rule.detect(ctx) : [];
+    own.push({ scores: ctx.scores, praise: ctx.praise });
     const { why, principle } = guidelineQuote(compiled, setting.principle ?? rule.principle, rule.why[msgLang], msgLang);
     for (const hit of hits) {
       const severity = setting.severity !== rule.defaultSeverity ? setting.severity : (hit.severity ?? setting.severity);
@@ -161,6 +192,10 @@ export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
       });
     }
   }
+  // Each score has one owner, so merging in any order gives the same scores.
+  const scores: Scores = Object.assign(emptyScores(), ...own.map((o) => o.scores));
+  const praise = own.flatMap((o) => o.praise).sort((a, b) => PRAISE_RANK[a.kind] - PRAISE_RANK[b.kind]);
+  const builtIn = findings.length;
 
   for (const custom of compiled.custom) {
     if (custom.lang && custom.lang !== lang) continue;
@@ -181,6 +216,16 @@ export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
     });
   }
 
-  findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  // Ties keep built-in findings before custom ones, then go by category and rule id; a rule's
+  // own hits keep their order (the sort is stable).
+  const isCustom = new Set(findings.slice(builtIn));
+  const rank = (f: Finding) => (isCustom.has(f) ? 1 : 0);
+  findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) ||
+      rank(a) - rank(b) ||
+      (rank(a) === 0 ? CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) : 0),
+  );
   return { language: lang, messageLang: msgLang, findings, praise, scores };
 }

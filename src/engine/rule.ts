@@ -5,6 +5,20 @@ import type { Sentence, Token } from './text';
 import type { SignalSet } from './signals/extract';
 import type { AnalyseInput, Category, DetectedLang, Lang, Praise, Replacement, Role, Scores, Severity, Span } from './types';
 
+/**
+ * A fact about the post that several detectors read (the strategy facts of the off-strategy
+ * siblings, the copy of a pack's release): computed by the context at most once per analysis,
+ * whichever rule asks first, so no rule depends on another having run before it.
+ */
+export interface Fact<T> {
+  /** Unique name: keys the fact's per-sentence memo. */
+  id: string;
+  /** Prepares pack data once per compiled pack; `compute` gets it as `ctx.data`. */
+  compile?(pack: Pack): unknown;
+  /** Computes the fact; `ctx.memo` is the fact's own, `ctx.scores` and `ctx.praise` are discarded. */
+  compute(ctx: RuleContext): T;
+}
+
 /** A text in both first-class languages. */
 export type Bilingual = Record<Lang, string>;
 
@@ -34,6 +48,11 @@ export interface RuleContext {
   /** Language messages are written in. */
   msgLang: Lang;
   input: Required<Pick<AnalyseInput, 'reply' | 'role'>> & AnalyseInput;
+  /**
+   * The post answers someone: the caller says so (`input.reply`) or it opens with an @mention.
+   * Computed once per analysis; every rule asks this, never its own test.
+   */
+  reply: boolean;
   role: Role;
   sentences: Sentence[];
   tokens: Token[];
@@ -52,8 +71,14 @@ export interface RuleContext {
   memo<T>(sentence: Sentence, fn: (sentence: Sentence) => T): T;
   /** The post's named signals, computed once per analysis and shared by the detectors. */
   signals(): SignalSet;
-  /** Rules fill in the scores they own and add praise for what is good. */
-  scores: Scores;
+  /** A fact shared by several detectors, computed once per analysis (see Fact). */
+  fact<T>(fact: Fact<T>): T;
+  /**
+   * What this rule reports: the scores it owns and praise for what is good. Each rule gets its
+   * own; the engine merges them after every rule ran, so no rule can read another's and the
+   * order of the rules changes nothing. A fact two rules need is a Fact, not a score.
+   */
+  scores: Partial<Scores>;
   praise: Praise[];
 }
 
@@ -68,6 +93,8 @@ export interface Rule {
   why: Bilingual;
   /** Prepares pack data once per pack (themes, fingerprints, …). */
   compile?(pack: Pack): unknown;
+  /** Shared facts the rule reads: their pack data is prepared with the pack, not on the first post. */
+  facts?: readonly Fact<unknown>[];
   detect(ctx: RuleContext): RuleHit[];
   examples: { fire: RuleExample[]; pass: RuleExample[] };
 }

@@ -3,7 +3,7 @@
 // `confidential.terms`. A person's own case (arrears, a diagnosis) is off-strategy's job: the
 // strategies list it as a subject to avoid, and the eval counts it there.
 import type { Rule, RuleContext, RuleHit } from '../engine/rule';
-import { compileTermMatcher, type TermMatcher } from '../engine/nlp/term-match';
+import { compileTermMatcher, type TermMatcher } from '../engine/match/terms';
 import type { Pack } from '../engine/pack/types';
 import type { Span } from '../engine/types';
 
@@ -41,7 +41,7 @@ function detect(ctx: RuleContext): RuleHit[] {
       suggestion: ctx.t({ nl: 'Houd dit binnen de organisatie tot het openbaar is gemaakt.', en: 'Keep this inside the organisation until it has been made public.' }),
     });
   }
-  const found = data.codeNames.size > 0 ? data.codeNames.find(ctx.tokens, ctx.lang) : [];
+  const found = data.codeNames.size > 0 ? data.codeNames.find(ctx.text, ctx.tokens, ctx.lang) : [];
   if (found.length > 0) {
     hits.push({
       spans: found.map((f) => f.span),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type CompiledPack, type Pack } from '../engine';
+import { analyse, compilePack, type CompiledPack, type Pack } from '../coach-engine';
 import type { RuleExample } from '../engine/rule';
 import { RULES } from '.';
 

@@ -1,7 +1,7 @@
 // Shared by the popup, options, managed and i18n specs: a known-good pack, pages, and storage reads.
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { loadPack } from '../../src/engine/pack/load';
+import { loadPack } from '../../src/coach-engine';
 import { expect } from './extension';
 
 type Json = Record<string, any>;

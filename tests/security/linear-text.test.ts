@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../../src/engine';
+import { analyse, compilePack, type Pack } from '../../src/coach-engine';
 import { CACHE_CHARS } from '../../src/engine/analyse';
 import { measureWork } from '../../src/engine/work';
 

@@ -1,7 +1,7 @@
 // Item 10: overlays and badges are not drawn again when nothing changed (the 1 s tick, a
 // mutation that leaves the text as it was).
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../src/engine';
+import { compilePack } from '../../src/coach-engine';
 import type { Pack } from '../../src/engine/pack/types';
 import defaultPack from '../../packs/default.json';
 import { domFrom } from '../../src/compose/dom-test-env';

@@ -3,8 +3,8 @@
 // "valid" and never as a crash.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/engine/pack/load';
-import { validatePack } from '../../src/engine/pack/validate';
+import { loadPack } from '../../src/coach-engine';
+import { validatePack } from '../../src/coach-engine';
 
 const base = (): Record<string, unknown> => {
   const pack = JSON.parse(readFileSync('packs/gemeente-dalzicht.json', 'utf8')) as Record<string, unknown>;

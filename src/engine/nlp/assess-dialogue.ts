@@ -23,7 +23,6 @@ export interface DialogueAssessment {
 const WHO_ASKS = /^(?:[^:?]{0,60}:\s*)?(?:wie|who|anyone|anybody|iemand|heeft iemand|has anyone|does anyone|is there anyone)(?![\p{L}])/iu;
 const READER_WORD = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
-const LEADING_MENTION = /^\s*@[\w.]+/u;
 
 const QUOTED = /["“„][^"“”„\n]{1,600}["”]/gu;
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
@@ -77,7 +76,7 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   const { sentences, text } = ctx;
   const signals: SentenceSignals[] = sentences.map((s) => ctx.memo(s, sentenceSignals));
-  const reply = ctx.input.reply || LEADING_MENTION.test(text);
+  const reply = ctx.reply;
   const fallbackSpan = sentences[0] ? { start: sentences[0].start, end: sentences[0].end } : { start: 0, end: text.length };
 
   // Real questions to the reader: addressed to "you", or an open "who has…" call.

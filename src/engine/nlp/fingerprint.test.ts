@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '..';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
 import { fingerprintText, isFingerprint, matchReleases, parseFingerprint, wordHashes } from './fingerprint';
 
 const release = [

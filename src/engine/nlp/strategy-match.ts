@@ -2,14 +2,15 @@
 // each theme and goal, and where it names a subject to avoid, a reserved subject or a sensitive
 // personal matter. The off-strategy sibling rules (src/rules/avoided-subject, reserved-subject,
 // no-theme-fit, personal-case, …) all read these facts, so they are compiled once per pack and
-// gathered once per analysis, whichever sibling asks first.
-import { compileTermMatcher, type TermMatcher } from './term-match';
+// gathered once per analysis (a shared Fact), whichever sibling asks first.
+import { compileTermMatcher, type TermMatcher } from '../match/terms';
 import { fitScore, Profile, sumOf } from './similarity';
 import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
 import type { Sentence } from '../text';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
+import type { Fact, RuleContext } from '../rule';
 
 export interface Subject {
   id: string;
@@ -90,7 +91,7 @@ interface Found {
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   const found = (s: Subject): Found => ({
-    spans: s.matcher.find(sentence.tokens, lang).map((h) => rel(h.span)),
+    spans: s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start).map((h) => rel(h.span)),
     words: s.words.find(sentence.tokens, lang).map((w) => ({ stem: w.stem, span: rel(w.span) })),
   });
   return {
@@ -163,26 +164,19 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
   return { ranked, goalFit, packFit: sumOf(data.pack, packStems, lang), avoid: spansOf(avoid), reserved: spansOf(reserved), personal: spansOf(personal) };
 }
 
-// One analysis hands every rule the same `sentences` array: the first sibling to ask gathers
-// the facts, the others reuse them. Keyed weakly, so nothing outlives the analysis.
-const factsBySentences = new WeakMap<readonly Sentence[], StrategyFacts>();
-
-export interface StrategyContext {
-  sentences: Sentence[];
-  memo: Memo;
-  lang: DetectedLang;
-  pack: Pack;
-}
+/** The strategy facts of a post: a shared fact (see Fact), gathered once per analysis. */
+export const STRATEGY: Fact<{ data: StrategyData; facts: StrategyFacts }> = {
+  id: 'strategy',
+  compile: compileStrategy,
+  compute(ctx) {
+    const data = ctx.data as StrategyData;
+    return { data, facts: gatherStrategy(ctx.sentences, ctx.memo, data, ctx.lang) };
+  },
+};
 
 /** The strategy facts of the post being analysed, shared by the off-strategy siblings. */
-export function strategyFacts(ctx: StrategyContext): { data: StrategyData; facts: StrategyFacts } {
-  const data = compileStrategy(ctx.pack);
-  let facts = factsBySentences.get(ctx.sentences);
-  if (!facts) {
-    facts = gatherStrategy(ctx.sentences, ctx.memo, data, ctx.lang);
-    factsBySentences.set(ctx.sentences, facts);
-  }
-  return { data, facts };
+export function strategyFacts(ctx: Pick<RuleContext, 'fact'>): { data: StrategyData; facts: StrategyFacts } {
+  return ctx.fact(STRATEGY);
 }
 
 /** The 0–1 strategy fit reported in `scores.strategyFit`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../index';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
 
 // A pack as people write it: a reserved subject with three keywords and a plain description.
 const pack: Pack = {

@@ -1,7 +1,7 @@
-// Compile a validated pack once; analyse many posts with the result.
+// Compile a validated pack once; analyse many posts with the result. The detectors are handed
+// in (src/coach-engine.ts hands the built-in ones): the engine never imports src/rules.
 import { compileCustomRule, type CompiledCustomRule } from '../kinds';
-import type { Rule } from '../rule';
-import { RULES } from '../../rules';
+import type { Fact, Rule } from '../rule';
 import type { Severity } from '../types';
 import type { Pack, PackRuleSettings } from './types';
 
@@ -18,6 +18,8 @@ export interface CompiledPack {
   custom: CompiledCustomRule[];
   /** Per-sentence memo, see RuleContext.memo. Bounded. */
   cache: Map<string, unknown>;
+  /** Pack data of the shared facts (see Fact), made on first use. */
+  facts: Map<Fact<unknown>, unknown>;
 }
 
 /**
@@ -36,7 +38,7 @@ export function ruleSetting(pack: Pack, rule: Rule): 'off' | PackRuleSettings | 
   return { ...group, ...(own ?? {}) };
 }
 
-export function compilePack(pack: Pack, rules: readonly Rule[] = RULES): CompiledPack {
+export function compilePack(pack: Pack, rules: readonly Rule[]): CompiledPack {
   const compiled: CompiledRuleSettings[] = [];
   for (const rule of rules) {
     const setting = ruleSetting(pack, rule);
@@ -48,10 +50,13 @@ export function compilePack(pack: Pack, rules: readonly Rule[] = RULES): Compile
       data: rule.compile ? rule.compile(pack) : undefined,
     });
   }
+  const facts = new Map<Fact<unknown>, unknown>();
+  for (const { rule } of compiled) for (const fact of rule.facts ?? []) if (fact.compile && !facts.has(fact)) facts.set(fact, fact.compile(pack));
   return {
     pack,
     rules: compiled,
     custom: (pack.custom ?? []).map(compileCustomRule),
     cache: new Map(),
+    facts,
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from './load';
+import { loadPack } from '../../coach-engine';
 
 const pack = {
   format: 1,

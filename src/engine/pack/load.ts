@@ -1,5 +1,6 @@
 // loadPack: JSON text or a parsed object in; a compiled pack whose tests pass out, or every
 // reason why not. Never throws, so a broken pack can never replace the one in force.
+import type { Rule } from '../rule';
 import type { Lang } from '../types';
 import { PROBE_STEPS } from './budget';
 import { compilePack, type CompiledPack } from './compile';
@@ -64,14 +65,15 @@ function parse(json: unknown, m: Messages, limit: number): { value: unknown } | 
   }
 }
 
-export function loadPack(json: unknown, opts: LoadOptions = {}): LoadResult {
+/** `rules`: the detectors to compile the pack with (the built-in ones come from src/coach-engine.ts). */
+export function loadPack(json: unknown, rules: readonly Rule[], opts: LoadOptions = {}): LoadResult {
   const m = packMessages(opts.lang);
   try {
     const parsed = parse(json, m, opts.maxBytes ?? MAX_PACK_BYTES);
     if ('errors' in parsed) return refuse(parsed.errors);
-    const valid = validatePack(parsed.value, { lang: opts.lang });
+    const valid = validatePack(parsed.value, rules, { lang: opts.lang });
     if (!valid.ok) return refuse(valid.errors);
-    const compiled = compilePack(valid.pack);
+    const compiled = compilePack(valid.pack, rules);
     // A pack that validates can still be slow as a whole; measured in counted steps, not time.
     const probe = probePack(compiled);
     if (probe.steps > PROBE_STEPS) {

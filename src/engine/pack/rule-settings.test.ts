@@ -3,9 +3,9 @@
 // that one and wins.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
-import { compilePack } from './compile';
-import { runPackTests } from './run-tests';
-import { validatePack } from './validate';
+import { compilePack } from '../../coach-engine';
+import { runPackTests } from '../../coach-engine';
+import { validatePack } from '../../coach-engine';
 import type { Pack } from './types';
 
 const base: Pack = {

@@ -8,7 +8,7 @@
 import { analyse } from '../analyse';
 import { labelOf } from '../labels';
 import type { Finding } from '../types';
-import { compilePack, type CompiledPack } from './compile';
+import type { CompiledPack } from './compile';
 import type { Pack } from './types';
 
 export interface PackTestFailure {
@@ -34,7 +34,7 @@ function satisfied(name: string, findings: readonly Finding[]): boolean {
 
 const unique = (names: string[]) => [...new Set(names)];
 
-export function runPackTests(pack: Pack, compiled: CompiledPack = compilePack(pack)): PackTestResult {
+export function runPackTests(pack: Pack, compiled: CompiledPack): PackTestResult {
   const failures: PackTestFailure[] = [];
   let passed = 0;
 

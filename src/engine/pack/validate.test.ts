@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validatePack, type PackError } from './validate';
+import { validatePack, type PackError } from '../../coach-engine';
 
 const minimal = { format: 1, id: 'demo', name: 'Demo', version: '1.0.0', languages: ['nl', 'en'] };
 

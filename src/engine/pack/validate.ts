@@ -6,7 +6,7 @@ import { patternProblem } from '../kinds/pattern';
 import { isFingerprint } from '../nlp/fingerprint';
 import { tokenize } from '../text';
 import type { Lang } from '../types';
-import { RULES } from '../../rules';
+import type { Rule } from '../rule';
 import type { Pack, PackCustomRule, PackPressRelease, PackTest, PackTheme } from './types';
 import { packMessages } from './validate-messages';
 import { checkReferences } from './validate-refs';
@@ -18,10 +18,12 @@ export type { PackError } from './validate-shape';
 export const PACK_LANGUAGES = ['nl', 'en'] as const;
 export const SEVERITIES = ['info', 'nudge', 'warning'] as const;
 /**
- * Names a pack's `rules` may set: every built-in rule id, and each category that groups several
+ * Names a pack's `rules` may set, given the detectors the engine was handed: every built-in rule id, and each category that groups several
  * rules (`off-strategy` sets all its siblings at once; see compile.ts).
  */
-export const BUILT_IN_RULES: readonly string[] = [...new Set(RULES.flatMap((r) => (r.category === r.id ? [r.id] : [r.category, r.id])))];
+export function ruleNames(rules: readonly Rule[]): string[] {
+  return [...new Set(rules.flatMap((r) => (r.category === r.id ? [r.id] : [r.category, r.id])))];
+}
 
 const lang = oneOf(PACK_LANGUAGES);
 const severity = oneOf(SEVERITIES);
@@ -41,22 +43,22 @@ const avoidLike = obj({ fields: { ...themeFields, personal: bool } satisfies Rec
 
 const ruleSettings = obj({ fields: { severity, principle: id, message: text, suggestion: text } });
 
-const rules: Check = (ctx, path, v) => {
+const rulesCheck = (names: readonly string[]): Check => (ctx, path, v) => {
   if (!isObject(v)) return fail(ctx, path, ctx.m.notObject());
   for (const [name, setting] of Object.entries(v)) {
     const where = at(path, name);
     if (name.startsWith('$')) continue;
-    if (!BUILT_IN_RULES.includes(name)) fail(ctx, where, ctx.m.unknownRule(name, BUILT_IN_RULES, closestRule(name)));
+    if (!names.includes(name)) fail(ctx, where, ctx.m.unknownRule(name, names, closestRule(name, names)));
     else if (setting !== 'off' && !isObject(setting)) fail(ctx, where, ctx.m.ruleSetting());
     else if (setting !== 'off') ruleSettings(ctx, where, setting);
   }
 };
 
 /** "selfpromotion", "Self_Promotion" and "press" all point to a built-in rule. */
-function closestRule(name: string): string | undefined {
+function closestRule(name: string, names: readonly string[]): string | undefined {
   const plain = name.toLowerCase().replace(/[^a-z]/g, '');
   if (plain.length < 3) return undefined;
-  return BUILT_IN_RULES.find((r) => r.replace(/-/g, '') === plain || r.startsWith(plain.slice(0, 5))) ?? closest(name, BUILT_IN_RULES);
+  return names.find((r) => r.replace(/-/g, '') === plain || r.startsWith(plain.slice(0, 5))) ?? closest(name, names);
 }
 
 const customShape = obj({
@@ -117,7 +119,7 @@ const release: Check = (ctx, path, v) => {
   if (isObject(v) && !has(v, 'text') && !has(v, 'fingerprint')) fail(ctx, path, ctx.m.releaseNeedsText());
 };
 
-const packShape = obj({
+const packShape = (names: readonly string[]) => obj({
   fields: {
     format: (ctx, path, v) => v !== 1 && fail(ctx, path, ctx.m.format(v)),
     id,
@@ -143,7 +145,7 @@ const packShape = obj({
       fields: { goals: list(obj({ fields: { id, title: text, description: text }, required: ['id', 'title'] })), themes: list(themeLike), avoid: list(avoidLike), reserved: list(themeLike) },
     }),
     pressReleases: list(release),
-    rules,
+    rules: rulesCheck(names),
     custom: list(customRule),
     tests: list(
       obj({
@@ -166,13 +168,15 @@ export interface ValidateOptions {
 
 export type ValidateResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-export function validatePack(json: unknown, opts: ValidateOptions = {}): ValidateResult {
+/** Every problem of a pack; `rules` are the detectors the pack's `rules` settings may name. */
+export function validatePack(json: unknown, rules: readonly Rule[], opts: ValidateOptions = {}): ValidateResult {
   const ctx: Ctx = { errors: [], m: packMessages(opts.lang) };
+  const names = ruleNames(rules);
   try {
     // Size and depth first: the shape checks below may then walk the pack freely.
     if (checkSize(ctx, json)) {
-      packShape(ctx, ROOT, json);
-      if (isObject(json)) checkReferences(ctx, json, BUILT_IN_RULES);
+      packShape(names)(ctx, ROOT, json);
+      if (isObject(json)) checkReferences(ctx, json, names);
       if (isObject(json)) checkBudget(ctx, json);
     }
   } catch (error) {

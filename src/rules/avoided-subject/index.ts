@@ -2,7 +2,7 @@
 // example), named by one of the pack's `strategy.avoid` keywords. Subjects marked `personal`
 // are someone's own case and belong to the personal-case rule instead.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
-import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
 
@@ -34,6 +34,7 @@ export const avoidedSubject: Rule = {
     nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen. Van sommige onderwerpen blijven we online weg.',
     en: 'Our posts serve the goals and themes we chose together. Some subjects we stay away from online.',
   },
+  facts: [STRATEGY],
   detect,
   examples: {
     fire: [

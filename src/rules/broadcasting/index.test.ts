@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../../engine';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
 
 const pack = (name: string) => compilePack(JSON.parse(readFileSync(path.resolve('packs', `${name}.json`), 'utf8')) as Pack);
 const bare = compilePack({ format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] });

@@ -5,7 +5,7 @@ import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { derisionSpans } from './signals';
 
 function detect(ctx: RuleContext): RuleHit[] {
-  if (ctx.input.reply || !(ctx.pack.strategy?.themes?.length ?? 0) || /^\s*@[\w.]+/u.test(ctx.text)) return [];
+  if (ctx.reply || !(ctx.pack.strategy?.themes?.length ?? 0)) return [];
   const spans = derisionSpans(ctx.text);
   if (spans.length === 0) return [];
   return [

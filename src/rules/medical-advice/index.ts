@@ -3,11 +3,8 @@
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { medicalAdviceSpans } from './signals';
 
-const LEADING_MENTION = /^\s*@[\w.]+/u;
-
 function detect(ctx: RuleContext): RuleHit[] {
-  const reply = ctx.input.reply || LEADING_MENTION.test(ctx.text);
-  const spans = reply ? medicalAdviceSpans(ctx.text) : [];
+  const spans = ctx.reply ? medicalAdviceSpans(ctx.text) : [];
   if (spans.length === 0) return [];
   return [
     {

@@ -10,6 +10,8 @@ import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { DEFAULT_THRESHOLDS, judgeNoFit, type NoFitFacts, type NoFitThresholds } from './judge';
 import { leisureSpans } from './leisure';
+import { releaseCopy } from '../press-release/copy';
+import { STRATEGY } from '../../engine/nlp/strategy-match';
 
 /** A subject the pack lists (avoid, reserved, personal) is judged by its own sibling rule. */
 const namesListedSubject = (facts: StrategyFacts) => [...facts.avoid, ...facts.reserved, ...facts.personal].some((spans) => spans.length > 0);
@@ -21,7 +23,7 @@ const namesListedSubject = (facts: StrategyFacts) => [...facts.avoid, ...facts.r
  */
 export function noFitFacts(ctx: RuleContext): NoFitFacts | undefined {
   const { facts } = strategyFacts(ctx);
-  if (facts.ranked.length === 0 || ctx.input.reply || ctx.scores.pressRelease.similarity >= 0.3) return undefined;
+  if (facts.ranked.length === 0 || ctx.reply || ctx.fact(releaseCopy).similarity >= 0.3) return undefined;
   if (namesListedSubject(facts)) return undefined;
   return {
     content: ctx.tokens.filter(isContentToken).length,
@@ -65,6 +67,7 @@ export function makeNoThemeFit(th: NoFitThresholds = DEFAULT_THRESHOLDS): Rule {
       nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen.',
       en: 'Our posts serve the goals and themes we chose together.',
     },
+    facts: [STRATEGY, releaseCopy],
     detect,
     examples: {
       fire: [

@@ -1,7 +1,7 @@
 // "No theme fits" draws on everything the pack says, not only on its keyword lists: a post in the
 // words of the pack's goals or guidelines is on strategy even when no theme keyword appears.
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../../engine';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
 
 const POST =
   'Vanochtend met drie buurtbewoners langs alle containers in de Molenwijk gelopen. Zwerfafval rond de glasbak, een volle papiercontainer en een kapotte klep: alles genoteerd, en de ploeg komt donderdag langs. Welke plek in jouw straat verdient ook een rondje?';

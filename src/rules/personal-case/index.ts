@@ -3,8 +3,8 @@
 // in any pack) together with a person who can be recognised, unless the post takes the matter to
 // a private channel.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
-import { compileTermMatcher } from '../../engine/nlp/term-match';
-import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { compileTermMatcher } from '../../engine/match/terms';
+import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { pickText } from '../../engine/pack/text';
 import type { Span } from '../../engine/types';
 import { DEFAULT_SENSITIVE, healthSpans, identifierSpans, movesToPrivate } from './signals';
@@ -23,7 +23,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   } else {
     // Built-in sensitive words (a benefit, arrears, a diagnosis) count in any pack: a pack's own
     // list of five words is no reason to miss a debt told in public.
-    spans = DEFAULT_MATCHER.find(ctx.tokens, ctx.lang).map((h) => h.span);
+    spans = DEFAULT_MATCHER.find(ctx.text, ctx.tokens, ctx.lang).map((h) => h.span);
     if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
   }
   // Health details count as a personal subject in any pack: a named patient is a patient.
@@ -32,7 +32,7 @@ function detect(ctx: RuleContext): RuleHit[] {
     if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
   }
   if (!title || movesToPrivate(ctx.text)) return [];
-  const people = identifierSpans(ctx.text, ctx.input.reply);
+  const people = identifierSpans(ctx.text, ctx.reply);
   if (people.length === 0) return [];
   return [
     {
@@ -56,6 +56,7 @@ export const personalCase: Rule = {
     nl: 'Persoonlijke situaties van inwoners, klanten of patiënten horen nooit in een openbaar bericht.',
     en: 'The personal situation of a resident, customer or patient never belongs in a public post.',
   },
+  facts: [STRATEGY],
   detect,
   examples: {
     fire: [

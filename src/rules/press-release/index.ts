@@ -2,25 +2,11 @@
 // (winnowing fingerprints, robust to trimming, reordering and light edits), or written in
 // release register (dateline, header, third person, attributed quotes, boilerplate).
 import type { Rule, RuleContext } from '../../engine/rule';
-import { matchReleases, parseFingerprint, fingerprintText, wordHashes, type WordHashes } from '../../engine/nlp/fingerprint';
-import type { Pack } from '../../engine/pack/types';
+import { releaseCopy } from './copy';
 import type { Span } from '../../engine/types';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import type { SignalName } from '../../engine/signals/extract';
 import modelFile from './model.json' with { type: 'json' };
-
-interface ReleaseData {
-  releases: { id: string; title: string; hashes: Set<number> }[];
-}
-
-/** Share of the post's words that must come from one release, and the least words that counts. */
-const MIN_COVERAGE = 0.45;
-const REPLY_COVERAGE = 0.7;
-const MIN_WORDS = 12;
-/** Shared 4-word runs needed: one or two can be a stock phrase. */
-const MIN_HITS = 3;
-/** So many copied words is a pasted passage, however much else the post says. */
-const LONG_COPY = 50;
 
 /** How the register's signals are named in a message. */
 const MARK_NAMES: Partial<Record<SignalName, { nl: string; en: string }>> = {
@@ -45,53 +31,31 @@ const MARK_NAMES: Partial<Record<SignalName, { nl: string; en: string }>> = {
   'forward-looking': { nl: 'een disclaimer over toekomstverwachtingen', en: 'a forward-looking statements disclaimer' },
 };
 
-function compile(pack: Pack): ReleaseData {
-  const releases: ReleaseData['releases'] = [];
-  for (const r of pack.pressReleases ?? []) {
-    // Text and fingerprint go through the same hash set, so both give the same match.
-    const hashes = parseFingerprint(typeof r.text === 'string' ? fingerprintText(r.text) : (r.fingerprint ?? ''));
-    if (hashes && hashes.size > 0) releases.push({ id: r.id, title: r.title || r.id, hashes });
-  }
-  return { releases };
-}
-
-function postWords(ctx: RuleContext): WordHashes {
-  const all: WordHashes = { hashes: [], starts: [], ends: [] };
-  for (const s of ctx.sentences) {
-    const w = ctx.memo(s, (sentence) => wordHashes(sentence.text));
-    for (let i = 0; i < w.hashes.length; i++) {
-      all.hashes.push(w.hashes[i]!);
-      all.starts.push(w.starts[i]! + s.start);
-      all.ends.push(w.ends[i]! + s.start);
-    }
-  }
-  return all;
-}
-
 function detect(model: LinearModel, ctx: RuleContext) {
-  const data = ctx.data as ReleaseData;
-  const words = postWords(ctx);
-  const match = matchReleases(words.hashes, data.releases.map((r) => r.hashes));
-  const release = match ? data.releases[match.index] : undefined;
-  if (match && release) ctx.scores.pressRelease = { similarity: Math.round(match.coverage * 100) / 100, releaseId: release.id, title: release.title };
-  // A reply that answers with the release's facts reuses its wording naturally: there only a
-  // near-complete copy, or a long pasted passage, is a pasted release.
-  const reply = ctx.input.reply || /^\s*@[\w.]+/u.test(ctx.text);
-  const coverage = reply ? REPLY_COVERAGE : MIN_COVERAGE;
-  const copied = match && release && match.hits >= MIN_HITS && match.words >= MIN_WORDS && (match.coverage >= coverage || match.words >= LONG_COPY);
+  // The copy check is a fact shared with no-theme-fit; only a real copy names the release.
+  const copy = ctx.fact(releaseCopy);
+  const copied = copy.copied;
+  const named = copied?.release;
+  if (copy.similarity > 0) ctx.scores.pressRelease = named ? { similarity: copy.similarity, releaseId: named.id, title: named.title } : { similarity: copy.similarity };
   const suggestion = ctx.t({
     nl: 'Link naar het persbericht en zeg in je eigen woorden waarom het ertoe doet voor je lezers. Wat merken zij ervan?',
     en: 'Link to the release and say in your own words why it matters to your readers. What changes for them?',
   });
   if (copied) {
+    const { match, words } = copied;
     const spans: Span[] = match.ranges.map(([a, b]) => ({ start: words.starts[a]!, end: words.ends[b - 1]! }));
     return [
       {
         spans,
-        message: ctx.t(
-          { nl: 'Dit is grotendeels overgenomen uit het persbericht "{title}" ({pct}% van je tekst).', en: 'Most of this is copied from the press release "{title}" ({pct}% of your text).' },
-          { title: release.title, pct: Math.round(match.coverage * 100) },
-        ),
+        message: named
+          ? ctx.t(
+              { nl: 'Dit is grotendeels overgenomen uit het persbericht "{title}" ({pct}% van je tekst).', en: 'Most of this is copied from the press release "{title}" ({pct}% of your text).' },
+              { title: named.title, pct: Math.round(match.coverage * 100) },
+            )
+          : ctx.t(
+              { nl: 'Dit is grotendeels overgenomen uit een persbericht van de organisatie ({pct}% van je tekst).', en: 'Most of this is copied from one of the organisation\'s press releases ({pct}% of your text).' },
+              { pct: Math.round(match.coverage * 100) },
+            ),
         suggestion,
       },
     ];
@@ -131,7 +95,7 @@ export const pressRelease: Rule = {
     nl: 'Een persbericht is geschreven voor journalisten. Op sociale media werkt je eigen stem beter: wat betekent het nieuws voor de lezer?',
     en: 'A press release is written for journalists. On social media your own voice works better: what does the news mean for the reader?',
   },
-  compile,
+  facts: [releaseCopy],
   detect: (ctx) => detect(SHIPPED, ctx),
   examples: {
     fire: [

@@ -4,20 +4,17 @@
 // "explosions" is no crisis communication. "Zero incidents" reports a record, not an incident;
 // a service reply that takes the customer's own matter to private messages is service.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
-import { strategyFacts } from '../../engine/nlp/strategy-match';
+import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
 import { isNegated } from './negated';
 
-const LEADING_MENTION = /^\s*@[\w.]+/u;
-
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
   const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
   if (voice.we + voice.i + voice.org === 0) return [];
-  const reply = ctx.input.reply || LEADING_MENTION.test(ctx.text);
-  if (reply && movesToPrivate(ctx.text)) return [];
+  if (ctx.reply && movesToPrivate(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
   data.reserved.forEach((s, i) => {
@@ -42,6 +39,7 @@ export const reservedSubject: Rule = {
     nl: 'Over sommige onderwerpen spreken alleen de woordvoerders, zodat de organisatie met één stem spreekt.',
     en: 'Some subjects are for the spokespeople only, so that the organisation speaks with one voice.',
   },
+  facts: [STRATEGY],
   detect,
   examples: {
     fire: [

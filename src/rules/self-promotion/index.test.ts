@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack } from '../../engine';
+import { analyse, compilePack } from '../../coach-engine';
 
 const bare = compilePack({ format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] });
 

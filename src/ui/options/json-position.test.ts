@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../engine/pack/load';
+import { loadPack } from '../../coach-engine';
 import { syntaxErrorOffset } from './json-position';
 
 describe('syntaxErrorOffset', () => {

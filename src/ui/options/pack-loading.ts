@@ -1,7 +1,7 @@
 // Loading a pack from the options or welcome page: parse, validate, run its tests, and only
 // then put it in force. Any failure leaves the pack in force as it was.
 import { groupPackErrors, type ErrorGroup } from '../../engine/pack/error-groups';
-import { loadPack, type LoadResult } from '../../engine/pack/load';
+import { loadPack, type LoadResult } from '../../coach-engine';
 import type { Pack } from '../../engine/pack/types';
 import type { Lang } from '../../engine/types';
 import { fetchPackText, type FetchFailure } from '../../settings/fetch-pack';

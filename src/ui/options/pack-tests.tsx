@@ -1,6 +1,6 @@
 // Runs the pack's own tests (the same check that refuses a pack on load) and lists failures.
 import { useEffect, useState } from 'preact/hooks';
-import { loadPack } from '../../engine/pack/load';
+import { loadPack } from '../../coach-engine';
 import type { Pack } from '../../engine/pack/types';
 import type { Lang } from '../../engine/types';
 import type { Translate } from '../i18n';

@@ -2,8 +2,8 @@
 // never put in force), at any intensity, role and message language. Shows the findings in the
 // order and colours of the compose box, what is hidden at this intensity, and what works.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { analyse, compilePack, type Report } from '../../engine';
-import { loadPack } from '../../engine/pack/load';
+import { analyse, compilePack, type Report } from '../../coach-engine';
+import { loadPack } from '../../coach-engine';
 import type { Pack } from '../../engine/pack/types';
 import type { Intensity, Lang, Role } from '../../engine/types';
 import { orderCards } from '../coach/model';

@@ -1,7 +1,7 @@
 // "Try it now": a practice box on the welcome page, coached by the pack in force with the same
 // cards (level, category colour, message) people will meet in the compose box.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { analyse, compilePack } from '../../engine';
+import { analyse, compilePack } from '../../coach-engine';
 import type { Pack } from '../../engine/pack/types';
 import type { Role } from '../../engine/types';
 import { orderCards } from '../coach/model';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text';
+import { compileTermMatcher } from './terms';
+
+const find = (terms: string[], text: string, lang: 'nl' | 'en') => {
+  const tokens = tokenize(text, lang);
+  return compileTermMatcher(terms).find(text, tokens, lang).map((h) => text.slice(h.span.start, h.span.end));
+};
+
+describe('term matcher', () => {
+  it('finds inflections of a word by its stem', () => {
+    expect(find(['woning'], 'Nieuwe woningen in Kortland', 'nl')).toEqual(['woningen']);
+    expect(find(['election'], 'Before the elections, please vote.', 'en')).toEqual(['elections']);
+  });
+
+  it('finds phrases, longest first', () => {
+    expect(find(['raad', 'Raad van State'], 'De zaak ligt bij de Raad van State.', 'nl')).toEqual(['Raad van State']);
+    expect(find(['price cap'], 'The price cap is back in the news.', 'en')).toEqual(['price cap']);
+  });
+
+  it('does not match a phrase whose words are apart, nor a longer word', () => {
+    expect(find(['price cap'], 'The price of a cap went up.', 'en')).toEqual([]);
+    expect(find(['brand'], 'De brandweer was snel ter plaatse.', 'nl')).toEqual([]);
+  });
+
+  it('is empty for an empty list or text', () => {
+    expect(find([], 'iets', 'nl')).toEqual([]);
+    expect(find(['iets'], '', 'nl')).toEqual([]);
+  });
+});
+
+describe('one matcher for terms rules and code names', () => {
+  it('a custom terms rule and the confidential terms find the same words', async () => {
+    const { analyse, compilePack } = await import('../../coach-engine');
+    const terms = ['Project Zilvermeeuw', 'co-creatie', 'integrale aanpak'];
+    const pack = {
+      format: 1, id: 'p', name: 'P', version: '1', languages: ['nl'],
+      confidential: { terms },
+      custom: [{ id: 'jargon', kind: 'terms', terms, message: 'm' }],
+    } as const;
+    const text = 'Mooi overleg over project-zilvermeeuw, co-creatie en integraal aanpakken. Project. Zilvermeeuw apart telt niet.';
+    const report = analyse({ text, lang: 'nl', intensity: 'thorough' }, compilePack(pack as never));
+    const spans = (rule: string) => report.findings.filter((f) => f.rule === rule).flatMap((f) => f.spans.map((s) => text.slice(s.start, s.end)));
+    expect(spans('jargon')).toEqual(['project-zilvermeeuw', 'co-creatie', 'integraal aanpakken']);
+    expect(spans('confidential')).toEqual(spans('jargon'));
+  });
+});

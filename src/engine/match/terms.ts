@@ -1,0 +1,100 @@
+// The one matcher for lists of words and phrases: custom "terms" rules, confidential code names,
+// strategy keywords and the default sensitive words. Terms are matched on stems in the post's
+// language, so one entry catches its inflections (synergie/synergieën, leverage/leveraging,
+// integrale aanpak / integraal aanpakken); all of a list goes into one phrase trie per language,
+// so a post is matched in one pass however long the list. A phrase matches only words that stand
+// side by side (spaces, a dash or a slash between them), and the longest phrase wins.
+import { stem } from '../nlp/stem';
+import { tokenize, type Token } from '../text';
+import type { DetectedLang, Span } from '../types';
+import { PhraseTrie } from './token-trie';
+
+// Dutch doubles a vowel in a closed syllable (huur/huren, integraal/integrale) and the light
+// stemmer strips one suffix only (synergie/synergieën), so Dutch terms compare with doubled
+// vowels folded and a final e dropped.
+const DOUBLE_VOWEL = /([aeou])\1/g;
+
+function key(stemmed: string, lang: DetectedLang): string {
+  if (lang !== 'nl') return stemmed;
+  const folded = stemmed.replace(DOUBLE_VOWEL, '$1');
+  return folded.length > 3 && folded.endsWith('e') ? folded.slice(0, -1) : folded;
+}
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Tokens as match words; a hyphenated token counts as its parts, so "best in class" meets "best-in-class". */
+function words(tokens: readonly Token[], lang: DetectedLang): Word[] {
+  const out: Word[] = [];
+  for (const t of tokens) {
+    if (!t.lower.includes('-')) {
+      out.push({ key: key(t.stem, lang), start: t.start, end: t.end });
+      continue;
+    }
+    let from = 0;
+    for (const part of t.text.split('-')) {
+      if (part) out.push({ key: key(stem(part.toLowerCase(), lang), lang), start: t.start + from, end: t.start + from + part.length });
+      from += part.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Only spaces (or a dash, a slash) may sit between the words of a phrase. */
+const JOINER = /^[\s\u00A0\-–/]*$/;
+
+/** The words of each term as match keys in `lang`; terms without words are dropped. */
+export function termKeys(terms: readonly string[], lang: DetectedLang): string[][] {
+  return terms.map((term) => words(tokenize(term, lang), lang).map((w) => w.key)).filter((keys) => keys.length > 0);
+}
+
+export interface TermHit {
+  /** Index of the term in the list given to compile. */
+  term: number;
+  span: Span;
+}
+
+export interface TermMatcher {
+  /**
+   * The terms in `tokens`. `text` is the text the tokens' offsets point into, less `base`
+   * (a sentence's own text with base = its start, or the whole post with base 0).
+   */
+  find(text: string, tokens: readonly Token[], lang: DetectedLang, base?: number): TermHit[];
+  size: number;
+}
+
+export function compileTermMatcher(terms: readonly string[]): TermMatcher {
+  // Stems depend on the language, so the terms are prepared once per language they meet.
+  const byLang = new Map<DetectedLang, PhraseTrie>();
+  const trieFor = (lang: DetectedLang) => {
+    let trie = byLang.get(lang);
+    if (!trie) {
+      trie = new PhraseTrie();
+      // Index by position in the original list, so a hit names the term as written.
+      terms.forEach((term, i) => {
+        const keys = termKeys([term], lang)[0];
+        if (keys) trie!.add(keys, i);
+      });
+      byLang.set(lang, trie);
+    }
+    return trie;
+  };
+  return {
+    size: terms.length,
+    find(text, tokens, lang, base = 0) {
+      if (terms.length === 0 || tokens.length === 0) return [];
+      const trie = trieFor(lang);
+      if (trie.size === 0) return [];
+      const all = words(tokens, lang);
+      const hits = trie.findAll({
+        count: all.length,
+        key: (i) => all[i]!.key,
+        joined: (i) => JOINER.test(text.slice(all[i - 1]!.end - base, all[i]!.start - base)),
+      });
+      return hits.map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
+    },
+  };
+}
