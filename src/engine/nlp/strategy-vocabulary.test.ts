@@ -1,7 +1,7 @@
 // The options page shows what each theme, subject and custom rule matches on; what it shows must
 // be what the engine counts.
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../index';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
 import { strategyVocabulary } from './strategy-vocabulary';
 
 const pack: Pack = {

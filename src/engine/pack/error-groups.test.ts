@@ -1,8 +1,7 @@
 // Root causes first: a problem that follows from another is listed under it, once.
 import { describe, expect, it } from 'vitest';
 import { groupPackErrors } from './error-groups';
-import { loadPack } from './load';
-import { validatePack } from './validate';
+import { loadPack, validatePack } from '../../coach-engine';
 
 const base = {
   format: 1,
