@@ -28,6 +28,11 @@ const CATEGORY_RANK: Record<Category, number> = {
 };
 const PRAISE_RANK: Record<Praise['kind'], number> = { reply: 0, question: 1, credit: 2, theme: 3 };
 
+/** A per-sentence memo under a name: the same sentence in the same language is worked out once per pack. */
+function sentenceMemo<T>(cache: Map<string, unknown>, name: string, lang: DetectedLang, sentence: Sentence, fn: (s: Sentence) => T): T {
+  return memoGet(cache, `${name}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence));
+}
+
 function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T {
   if (cache.has(key)) {
     // Least recently used goes first: re-inserting a hit keeps the sentences in use alive
@@ -114,7 +119,7 @@ function prepare(input: AnalyseInput, compiled: CompiledPack): Prepared {
       tokens,
       reply: replyFlag,
       pack: compiled.pack,
-      memo: <T>(name: string, sentence: Sentence, fn: (s: Sentence) => T) => memoGet(cache, `${name}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence)),
+      memo: <T>(name: string, sentence: Sentence, fn: (s: Sentence) => T) => sentenceMemo(cache, name, lang, sentence, fn),
     }));
   return { text, lang, sentences, tokens, replyFlag, signals };
 }
@@ -144,7 +149,7 @@ export function analyse(input: AnalyseInput, compiled: CompiledPack): Report {
   const memoFor =
     (key: string) =>
     <T>(sentence: Sentence, fn: (s: Sentence) => T) =>
-      memoGet(cache, `${key}\u0000${lang}\u0000${sentence.text}`, () => fn(sentence));
+      sentenceMemo(cache, key, lang, sentence, fn);
   const contextFor = (data: unknown, memoKey: string): RuleContext => ({
     signals,
     fact,
