@@ -2,6 +2,7 @@
 // (src/engine/nlp/strategy-vocabulary.ts): shown right after a pack or a draft is loaded, so a
 // communication officer sees which words will count before any post is tried. Each part opens
 // on demand (native <details>, so keyboard and screen readers work as usual).
+import type { VNode } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { strategyVocabulary, type CustomVocabulary, type SubjectVocabulary, type ThemeVocabulary } from '../../engine/nlp/strategy-vocabulary';
 import { pickText } from '../../engine/pack/text';
@@ -94,6 +95,17 @@ function CustomItem({ rule, pack, lang, t }: { rule: CustomVocabulary; pack: Pac
   );
 }
 
+/** A heading and its list of parts, left out when the pack has none of them. */
+function Section({ heading, children }: { heading: string; children: VNode[] }) {
+  if (children.length === 0) return null;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul class="match-list">{children}</ul>
+    </>
+  );
+}
+
 export function MatchOverview({ pack, lang }: Props) {
   const t = useMemo(() => makeT(matchesCatalog, lang), [lang]);
   // Stem the way the engine would for the pack's own language when the page's isn't one of its languages.
@@ -110,46 +122,26 @@ export function MatchOverview({ pack, lang }: Props) {
       ) : (
         <p class="muted">{t('matchIntro')}</p>
       )}
-      {v.themes.length > 0 && (
-        <>
-          <h4>{t('matchThemes', { count: v.themes.length })}</h4>
-          <ul class="match-list">
-            {v.themes.map((theme) => (
-              <ThemeItem key={theme.id} theme={theme} lang={lang} t={t} kind="theme" />
-            ))}
-          </ul>
-        </>
-      )}
-      {v.goals.length > 0 && (
-        <>
-          <h4>{t('matchGoals', { count: v.goals.length })}</h4>
-          <ul class="match-list">
-            {v.goals.map((goal) => (
-              <ThemeItem key={goal.id} theme={goal} lang={lang} t={t} kind="goal" />
-            ))}
-          </ul>
-        </>
-      )}
-      {avoid.length + reserved.length > 0 && (
-        <>
-          <h4>{t('matchSubjects', { count: avoid.length + reserved.length })}</h4>
-          <ul class="match-list">
-            {[...avoid, ...reserved].map((s) => (
-              <SubjectItem key={`${s.list}:${s.id}`} subject={s} lang={lang} t={t} needed={v.wordsNeeded} />
-            ))}
-          </ul>
-        </>
-      )}
-      {v.custom.length > 0 && (
-        <>
-          <h4>{t('matchCustom', { count: v.custom.length })}</h4>
-          <ul class="match-list">
-            {v.custom.map((rule) => (
-              <CustomItem key={rule.id} rule={rule} pack={pack} lang={lang} t={t} />
-            ))}
-          </ul>
-        </>
-      )}
+      <Section heading={t('matchThemes', { count: v.themes.length })}>
+        {v.themes.map((theme) => (
+          <ThemeItem key={theme.id} theme={theme} lang={lang} t={t} kind="theme" />
+        ))}
+      </Section>
+      <Section heading={t('matchGoals', { count: v.goals.length })}>
+        {v.goals.map((goal) => (
+          <ThemeItem key={goal.id} theme={goal} lang={lang} t={t} kind="goal" />
+        ))}
+      </Section>
+      <Section heading={t('matchSubjects', { count: avoid.length + reserved.length })}>
+        {[...avoid, ...reserved].map((s) => (
+          <SubjectItem key={`${s.list}:${s.id}`} subject={s} lang={lang} t={t} needed={v.wordsNeeded} />
+        ))}
+      </Section>
+      <Section heading={t('matchCustom', { count: v.custom.length })}>
+        {v.custom.map((rule) => (
+          <CustomItem key={rule.id} rule={rule} pack={pack} lang={lang} t={t} />
+        ))}
+      </Section>
       {v.packWords.length > 0 && (
         <details class="match-pack-words" data-match="pack">
           <summary>{t('matchPackWords', { count: v.packWords.length })}</summary>
