@@ -1,5 +1,6 @@
 // Right after a pack (or a draft) is loaded, the options page shows what each theme, subject and
-// custom rule matches on: the pack's own keywords and the words the coach draws from its texts.
+// custom rule matches on: the pack's own keywords, the words the coach draws from its texts and
+// the common words of the subject families a subject speaks of.
 import { expect, test } from './extension';
 import { openOptions, pastePack, setUiLang, TEST_PACK } from './options-helpers';
 import type { Page } from '@playwright/test';
@@ -51,6 +52,9 @@ test('after loading, a person sees what each theme, subject and rule matches on 
   const subject = await openWithKeyboard(page, matches, /Court cases/);
   await expect(subject).toContainText('for spokespeople only');
   await expect(subject.locator('.chips li', { hasText: /^lawsuit$/ })).toBeVisible();
+  // The pack wrote one keyword; the coach knows the common words for a legal case too, and says so.
+  await expect(subject).toContainText('It speaks of legal cases, so any one of these common words names it too');
+  await expect(subject.locator('.chips li', { hasText: /^tribunal$/ })).toBeVisible();
 
   const rule = await openWithKeyboard(page, matches, /No case numbers/);
   await expect(rule.locator('code')).toHaveText('ZK-\\d{4}');

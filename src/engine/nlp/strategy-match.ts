@@ -7,6 +7,7 @@ import { compileTermMatcher, type TermMatcher } from '../match/terms';
 import { fitScore, Profile, sumOf } from './similarity';
 import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
+import { linkedFamilies } from './subject-families';
 import type { Sentence } from '../text';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
@@ -56,7 +57,7 @@ export function compileStrategy(pack: Pack): StrategyData {
     id: t.id,
     title: t.title,
     matcher: compileTermMatcher(allKeywords(t)),
-    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude),
+    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies([...texts(t.title), ...texts(t.description), ...allKeywords(t)])),
     personal: t.personal === true,
   });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
@@ -92,7 +93,7 @@ function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLan
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   const found = (s: Subject): Found => ({
     spans: s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start).map((h) => rel(h.span)),
-    words: s.words.find(sentence.tokens, lang).map((w) => ({ stem: w.stem, span: rel(w.span) })),
+    words: s.words.find(sentence.tokens, lang).map((w) => ({ ...w, span: rel(w.span) })),
   });
   return {
     themes: data.themes.map((t) => t.profile.overlap(sentence.tokens, lang).stems),
@@ -126,12 +127,12 @@ export interface StrategyFacts {
 }
 
 /**
- * A subject's spans over the post: its keywords, or else its title and description words when
- * the post uses at least MIN_SUBJECT_WORDS distinct ones.
+ * A subject's spans over the post: its keywords, or else its words (title, description, linked
+ * families) when the post uses a strong family word or at least MIN_SUBJECT_WORDS distinct ones.
  */
 function subjectSpans(keywordSpans: Span[], words: WordHit[]): Span[] {
   if (keywordSpans.length > 0) return keywordSpans;
-  return new Set(words.map((w) => w.stem)).size >= MIN_SUBJECT_WORDS ? words.map((w) => w.span) : [];
+  return words.some((w) => w.strong) || new Set(words.map((w) => w.stem)).size >= MIN_SUBJECT_WORDS ? words.map((w) => w.span) : [];
 }
 
 /** Per-sentence facts (cached with `memo`) gathered over the post, spans made absolute again. */
@@ -149,7 +150,7 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
     const add = (from: Found[], into: { spans: Span[]; words: WordHit[] }[]) =>
       from.forEach((found, i) => {
         into[i]!.spans.push(...found.spans.map(abs));
-        into[i]!.words.push(...found.words.map((w) => ({ stem: w.stem, span: abs(w.span) })));
+        into[i]!.words.push(...found.words.map((w) => ({ ...w, span: abs(w.span) })));
       });
     f.themes.forEach((stems, i) => themes[i]!.push(...stems));
     f.goals.forEach((stems, i) => goals[i]!.push(...stems));

@@ -1,7 +1,8 @@
 // What each part of a pack matches on, read from the same compiled strategy the off-strategy
 // rules use (strategy-match.ts), so the options page shows what the engine really counts: a
 // theme's keywords and the words it draws from the theme's title, description and examples; a
-// subject's keywords and the title and description words that name it; a custom rule's terms or
+// subject's keywords, the title and description words that name it and the words of the common
+// subject families it speaks of; a custom rule's terms or
 // pattern. Read-only: nothing here changes how a post is judged.
 import { compileCustomRule } from '../kinds';
 import { tokenize } from '../text';
@@ -9,6 +10,7 @@ import type { DetectedLang } from '../types';
 import type { Pack, PackText, PackTheme } from '../pack/types';
 import { compileStrategy } from './strategy-match';
 import { MIN_SUBJECT_WORDS } from './subject-words';
+import type { SubjectFamily } from './subject-families';
 
 export interface ThemeVocabulary {
   id: string;
@@ -28,6 +30,12 @@ export interface SubjectVocabulary {
   terms: string[];
   /** Title and description words not shared with the themes: `wordsNeeded` of them name it too. */
   words: string[];
+  /** The common families of subjects it speaks of (see subject-families/), and what they add. */
+  families: SubjectFamily[];
+  /** Family words any one of which names the subject. */
+  familyStrong: string[];
+  /** Family words that count towards `wordsNeeded`. */
+  familyWords: string[];
 }
 
 export interface CustomVocabulary {
@@ -68,7 +76,16 @@ export function strategyVocabulary(pack: Pack, lang: DetectedLang): StrategyVoca
         .map((w) => w.word),
     }));
   const subjects = (list: 'avoid' | 'reserved', source: readonly PackTheme[]): SubjectVocabulary[] =>
-    data[list].map((s, i) => ({ id: s.id, title: s.title, list, personal: s.personal, terms: keywordsOf(source[i]!), words: s.words.words(lang) }));
+    data[list].map((s, i) => {
+      const terms = keywordsOf(source[i]!);
+      const words = s.words.words(lang);
+      // A family word the pack already wrote (as a keyword or in its texts) is shown once, there.
+      const stemOf = (w: string) => tokenize(w, lang).map((t) => t.stem).join(' ');
+      const shown = new Set([...terms, ...words].map(stemOf));
+      const family = s.words.familyWords(lang);
+      const fresh = (list: string[]) => list.filter((w) => !shown.has(stemOf(w)));
+      return { id: s.id, title: s.title, list, personal: s.personal, terms, words, families: [...s.words.families], familyStrong: fresh(family.strong), familyWords: fresh(family.words) };
+    });
   return {
     themes: themeLike(strategy.themes ?? [], data.themes),
     goals: themeLike(strategy.goals ?? [], data.goals),

@@ -3,31 +3,71 @@
 // keywords per subject still recognises it. Words the pack also uses for its themes, goals or
 // guidelines are left out (they cannot tell the subject apart: "zorg" in a hospital's pack, or
 // "woordvoerder" in a description of who may speak), and one such word alone is never enough.
+// A subject that speaks of a common family of subjects (legal cases, incidents, politics: see
+// subject-families/) is also named by that family's words, under the same two rules.
 import type { Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 import { isContentToken, type Profile } from './similarity';
 import { tokenize } from '../text';
+import { familyStemOf, familyStems, isCompounding, isStrongWord, type SubjectFamily } from './subject-families';
 
 export interface WordHit {
   stem: string;
   span: Span;
+  /** A family word that names the subject alone (see subject-families/types.ts). */
+  strong?: true;
 }
 
 export class SubjectWords {
-  private byLang = new Map<DetectedLang, Set<string>>();
+  private byLang = new Map<DetectedLang, { stems: Set<string>; heads: string[]; strong: Set<string>; family: Map<string, string> }>();
   constructor(
     private texts: readonly string[],
     /** Profiles whose words are shared with what the organisation wants to talk about. */
     private shared: () => readonly Profile[],
     private exclude: ReadonlySet<string>,
+    /** The families of subjects this subject speaks of (see linkedFamilies). */
+    readonly families: readonly SubjectFamily[] = [],
   ) {}
 
+  private compiled(lang: DetectedLang) {
+    let known = this.byLang.get(lang);
+    if (known) return known;
+    const stems = new Set(this.counted(lang).map((t) => t.stem));
+    const shared = this.shared().map((p) => p.weights(lang));
+    const free = (stem: string, word: string) => !this.exclude.has(word) && !shared.some((w) => w.has(stem));
+    const family = new Map<string, string>();
+    const heads: string[] = [];
+    const strong = new Set<string>();
+    for (const f of this.families) {
+      const fs = familyStems(f, lang);
+      for (const [stem, word] of fs.words) {
+        if (!free(stem, word)) continue;
+        if (!stems.has(stem)) family.set(stem, word);
+      }
+      for (const word of fs.strong) {
+        const stem = tokenize(word, lang)[0]?.stem;
+        if (stem !== undefined && free(stem, word)) strong.add(word);
+      }
+      for (const head of fs.heads) if (free(head, fs.words.get(head)!)) heads.push(head);
+    }
+    for (const stem of family.keys()) stems.add(stem);
+    known = { stems, heads, strong, family };
+    this.byLang.set(lang, known);
+    return known;
+  }
+
+  /** The stems that name the subject: its own words and its families' words. */
   stems(lang: DetectedLang): Set<string> {
-    let set = this.byLang.get(lang);
-    if (set) return set;
-    set = new Set(this.counted(lang).map((t) => t.stem));
-    this.byLang.set(lang, set);
-    return set;
+    return this.compiled(lang).stems;
+  }
+
+  /**
+   * What the linked families add, for people to read: the strong words (one names the subject)
+   * and the other words (they count towards MIN_SUBJECT_WORDS), as written in the family lists.
+   */
+  familyWords(lang: DetectedLang): { strong: string[]; words: string[] } {
+    const { family, strong } = this.compiled(lang);
+    return { strong: [...strong], words: [...family.values()].filter((w) => !strong.has(w)) };
   }
 
   /** The words as first written, one per stem: for people to read (the options page). */
@@ -44,11 +84,17 @@ export class SubjectWords {
   }
 
   find(tokens: readonly Token[], lang: DetectedLang): WordHit[] {
-    const stems = this.stems(lang);
+    const { stems, heads, strong } = this.compiled(lang);
     if (stems.size === 0) return [];
-    return tokens.filter((t) => isContentToken(t) && stems.has(t.stem)).map((t) => ({ stem: t.stem, span: { start: t.start, end: t.end } }));
+    const hits: WordHit[] = [];
+    for (const t of tokens) {
+      if (!isContentToken(t)) continue;
+      const stem = familyStemOf(t, stems, heads);
+      if (stem) hits.push({ stem, span: { start: t.start, end: t.end }, ...(isStrongWord(t, strong, isCompounding(lang)) ? { strong: true as const } : {}) });
+    }
+    return hits;
   }
 }
 
-/** Distinct subject words a post must use before they name the subject without a keyword. */
+/** Distinct subject words a post must use before they name the subject without a keyword or a strong family word. */
 export const MIN_SUBJECT_WORDS = 2;

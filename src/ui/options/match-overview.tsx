@@ -52,6 +52,22 @@ function ThemeItem({ theme, lang, t, kind }: { theme: ThemeVocabulary; lang: Lan
   );
 }
 
+const FAMILY_KEY = {
+  politics: 'familyPolitics',
+  labour: 'familyLabour',
+  legal: 'familyLegal',
+  incident: 'familyIncident',
+  finance: 'familyFinance',
+  personnel: 'familyPersonnel',
+  complaint: 'familyComplaint',
+} as const;
+
+/** "legal cases and incidents": the families a subject speaks of, in the UI language. */
+function familyNames(subject: SubjectVocabulary, t: T): string {
+  const names = subject.families.map((f) => t(FAMILY_KEY[f]));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${t('familyAnd')} ${names[names.length - 1]}`;
+}
+
 function SubjectItem({ subject, lang, t, needed }: { subject: SubjectVocabulary; lang: Lang; t: T; needed: number }) {
   return (
     <li>
@@ -62,8 +78,10 @@ function SubjectItem({ subject, lang, t, needed }: { subject: SubjectVocabulary;
         </summary>
         <Words words={subject.terms} label={t('matchSubjectTerms')} />
         <Words words={subject.words} label={t('matchSubjectWords', { count: needed })} />
+        <Words words={subject.familyStrong} label={t('matchFamilyStrong', { families: familyNames(subject, t) })} />
+        <Words words={subject.familyWords} label={t('matchFamilyWords', { families: familyNames(subject, t), count: needed })} />
         {subject.personal && <p class="muted">{t('matchPersonalNote')}</p>}
-        {subject.terms.length + subject.words.length === 0 && <p class="muted">{t('matchNothing')}</p>}
+        {subject.terms.length + subject.words.length + subject.familyStrong.length + subject.familyWords.length === 0 && <p class="muted">{t('matchNothing')}</p>}
       </details>
     </li>
   );

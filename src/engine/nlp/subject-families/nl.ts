@@ -1,0 +1,51 @@
+// Dutch and Flemish words of the subject families (see types.ts). Compounds match on their last
+// part ("gemeenteraadsverkiezingen" on "verkiezingen"), so a list holds the heads. Only words
+// that name the subject on their own: "beleid" or "begroting" are left out because
+// organisations post about their own policy and budget every day. Every list has an example
+// that a test walks.
+import type { FamilyEntry } from './types';
+
+export const NL: readonly FamilyEntry[] = [
+  {
+    family: 'politics',
+    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek'],
+    strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden'],
+    example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
+  },
+  {
+    family: 'labour',
+    words: ['staking', 'stakingen', 'staken', 'staakt', 'vakbond', 'vakbonden', 'vakbondsactie', 'vakbondsacties', 'syndicaat', 'syndicale', 'betoging', 'betogen', 'manifestatie', 'demonstratie', 'protest', 'protestactie', 'piket', 'werkonderbreking'],
+    strong: ['staking', 'stakingen', 'vakbond', 'vakbonden', 'vakbondsactie', 'vakbondsacties', 'betoging', 'werkonderbreking', 'syndicale'],
+    example: 'Morgen staking: de vakbond roept iedereen op om mee te betogen aan de hoofdingang.',
+  },
+  {
+    family: 'legal',
+    words: ['rechtszaak', 'rechtszaken', 'rechter', 'rechters', 'rechtbank', 'vonnis', 'beroepsprocedure', 'advocaat', 'advocaten', 'dagvaarding', 'gedagvaard', 'aanklacht', 'aangeklaagd', 'juridisch', 'juridische', 'schikking', 'schadeclaim', 'schadevergoeding', 'toezichthouder', 'geding'],
+    strong: ['rechtszaak', 'rechtszaken', 'rechtbank', 'vonnis', 'dagvaarding', 'gedagvaard', 'aangeklaagd', 'aanklacht', 'schadeclaim'],
+    example: 'De rechter heeft ons gelijk gegeven, dus die hele rechtszaak was voor niets.',
+  },
+  {
+    family: 'incident',
+    words: ['incident', 'incidenten', 'ongeval', 'ongevallen', 'ongeluk', 'storing', 'storingen', 'uitval', 'stroomuitval', 'panne', 'defect', 'brand', 'explosie', 'lekkage', 'evacuatie', 'geëvacueerd', 'gewonden', 'gewond', 'dodelijk', 'slachtoffers', 'calamiteit', 'noodsituatie', 'crisis', 'ramp', 'datalek', 'hack', 'gehackt', 'cyberaanval', 'besmetting', 'instorting', 'fout', 'fouten', 'medicatiefout'],
+    strong: ['explosie', 'datalek', 'cyberaanval', 'calamiteit', 'stroomuitval'],
+    example: 'Vanochtend brand in de centrale, twee medewerkers zijn gewond naar het ziekenhuis.',
+  },
+  {
+    family: 'finance',
+    words: ['jaarcijfers', 'kwartaalcijfers', 'winst', 'omzet', 'inkomsten', 'kwartaal', 'dividend', 'aandelen', 'aandeelhouders', 'overname', 'fusie', 'tarieven', 'tarief', 'tariefwijziging', 'prijsstijging', 'prijsverhoging', 'bonussen'],
+    strong: ['jaarcijfers', 'kwartaalcijfers', 'dividend', 'aandeelhouders', 'overname', 'fusie', 'prijsstijging', 'tariefwijziging'],
+    example: 'De kwartaalcijfers zijn binnen: recordwinst en meer dividend voor de aandeelhouders.',
+  },
+  {
+    family: 'personnel',
+    words: ['ontslag', 'ontslagen', 'ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'inkrimping', 'salarissen', 'salaris', 'lonen', 'tuchtzaak', 'geschorst', 'schorsing', 'opgestapt', 'afgetreden'],
+    strong: ['ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'tuchtzaak'],
+    example: 'Na de reorganisatie vallen er ontslagen, en de directie zegt er niets over.',
+  },
+  {
+    family: 'complaint',
+    words: ['klacht', 'klachten', 'klager', 'ombudsman', 'ombudsdienst', 'klachtencommissie', 'compensatie', 'nalatigheid', 'wangedrag', 'beschuldiging', 'beschuldigingen', 'aantijgingen'],
+    strong: ['klachtencommissie', 'nalatigheid', 'wangedrag'],
+    example: 'Over de klacht tegen onze afdeling: de ombudsdienst zal zien dat er geen sprake is van nalatigheid.',
+  },
+];

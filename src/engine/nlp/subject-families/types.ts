@@ -1,0 +1,23 @@
+/**
+ * The subjects social-media policies most often keep off an organisation's feed or leave to its
+ * spokesperson. A pack's `avoid` or `reserved` subject that speaks of one of them (in its title,
+ * description or keywords) is recognised by the family's words too, so a pack written with five
+ * keywords still knows a lawsuit when a post calls it a court case.
+ */
+export type SubjectFamily = 'politics' | 'labour' | 'legal' | 'incident' | 'finance' | 'personnel' | 'complaint';
+
+export const SUBJECT_FAMILIES: readonly SubjectFamily[] = ['politics', 'labour', 'legal', 'incident', 'finance', 'personnel', 'complaint'];
+
+/**
+ * One family's words in one language: single words as people write them (no phrases; Dutch
+ * compounds match on their last part, see index.ts), and a post that uses two of them. A post
+ * must use two distinct words of a family before they name the subject, except the `strong`
+ * ones (each also in `words`), which name it alone: "lawsuit" is always a legal case, "court"
+ * may be a tennis court.
+ */
+export interface FamilyEntry {
+  family: SubjectFamily;
+  words: readonly string[];
+  strong: readonly string[];
+  example: string;
+}
