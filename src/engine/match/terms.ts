@@ -26,8 +26,20 @@ interface Word {
   end: number;
 }
 
+// Several matchers read the same sentence (each strategy subject, the sensitive words): its match
+// words are worked out once per tokens array and language.
+const wordsSeen = new WeakMap<readonly Token[], { lang: DetectedLang; words: Word[] }>();
+
 /** Tokens as match words; a hyphenated token counts as its parts, so "best in class" meets "best-in-class". */
 function words(tokens: readonly Token[], lang: DetectedLang): Word[] {
+  const seen = wordsSeen.get(tokens);
+  if (seen && seen.lang === lang) return seen.words;
+  const out = wordsOf(tokens, lang);
+  wordsSeen.set(tokens, { lang, words: out });
+  return out;
+}
+
+function wordsOf(tokens: readonly Token[], lang: DetectedLang): Word[] {
   const out: Word[] = [];
   for (const t of tokens) {
     if (!t.lower.includes('-')) {
@@ -48,7 +60,7 @@ const JOINER = /^[\s\u00A0\-–/]*$/;
 
 /** The words of each term as match keys in `lang`; terms without words are dropped. */
 export function termKeys(terms: readonly string[], lang: DetectedLang): string[][] {
-  return terms.map((term) => words(tokenize(term, lang), lang).map((w) => w.key)).filter((keys) => keys.length > 0);
+  return terms.map((term) => wordsOf(tokenize(term, lang), lang).map((w) => w.key)).filter((keys) => keys.length > 0);
 }
 
 export interface TermHit {

@@ -138,7 +138,20 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
 }
 
 /** Promotion signals of one sentence, spans relative to `offset` (the sentence start). */
+// Three readers ask for a sentence's promotion signals in one analysis (the signal extraction,
+// the dialogue signals' boast count and the self-promotion assessment): worked out once per
+// sentence, keyed by the sentence's tokens array. Callers treat the result as read-only.
+const seen = new WeakMap<readonly Token[], { text: string; offset: number; hits: PromotionHit[] }>();
+
 export function promotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
+  const known = seen.get(tokens);
+  if (known && known.text === text && known.offset === offset) return known.hits;
+  const hits = computePromotionSignals(text, tokens, offset);
+  seen.set(tokens, { text, offset, hits });
+  return hits;
+}
+
+function computePromotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = scopedSuperlatives(tokens, offset);
   const lower = lowerKeepLength(text);
   for (const entry of ENTRIES) for (const span of matchAll(entry.re, lower)) hits.push({ ...span, kind: entry.kind, weight: entry.weight });
