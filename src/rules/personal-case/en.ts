@@ -47,6 +47,15 @@ export const sensitiveWords: PhraseEntry[] = [
   { phrase: 'illness', example: 'Her illness makes work hard.' },
   { phrase: 'surgery', example: 'After surgery she went home.' },
   { phrase: 'eviction', example: 'The eviction of Mr Dale is set for Monday.' },
+  { phrase: 'penalty', example: 'Mr Hale, your penalty charge still stands.' },
+  { phrase: 'overdraft', example: 'Your overdraft is £400 over its limit, Dan.' },
+  { phrase: 'bailiffs?', example: 'The bailiffs visited Mrs Grant on Elm Road yesterday.' },
+  { phrase: 'universal credit', example: 'Your universal credit was stopped, Jo.' },
+  { phrase: 'sick (?:leave|note)', example: 'Tom has been on sick leave since March.' },
+  { phrase: 'criminal record', example: 'Your neighbour has a criminal record.' },
+  { phrase: 'disciplinary', example: 'Sam from the Leeds depot faces a disciplinary.' },
+  { phrase: 'repossession', example: 'The repossession of Mr Ward’s car is next week.' },
+  { phrase: 'care assessment', example: 'Mrs Patel (80) is still waiting for her care assessment.' },
 ];
 
 /** Health details that make a named or numbered person a patient story. */

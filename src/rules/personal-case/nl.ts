@@ -54,6 +54,18 @@ export const sensitiveWords: PhraseEntry[] = [
   { phrase: 'operatie', example: 'Na de operatie mocht ze naar huis.' },
   { phrase: 'opname', example: 'Zijn opname duurde drie weken.' },
   { phrase: 'dwangsom', example: 'Het pand krijgt een dwangsom.' },
+  { phrase: 'boete', example: 'Meneer Visser, uw boete voor het fout parkeren blijft staan.' },
+  { phrase: 'naheffing', example: 'U krijgt een naheffing omdat de aangifte te laat was.' },
+  { phrase: 'toeslag(?:en)?', example: 'Mevrouw Yilmaz moet haar toeslag terugbetalen.' },
+  { phrase: 'huurachterstand', example: 'De familie op nummer 12 heeft een huurachterstand.' },
+  { phrase: 'schuldhulp', example: 'Hoi Kees, je aanvraag voor schuldhulp is goedgekeurd.' },
+  { phrase: 'schuldsanering', example: 'Meneer Bos zit in de schuldsanering.' },
+  { phrase: 'deurwaarder', example: 'Bij mevrouw Smit staat de deurwaarder al voor de deur.' },
+  { phrase: 'aanmaning(?:en)?', example: 'Beste Ria, u heeft al twee aanmaningen gekregen.' },
+  { phrase: 'ziekmelding', example: 'Zijn ziekmelding loopt nu drie maanden.' },
+  { phrase: 'strafblad', example: 'Die buurman van jou heeft een strafblad.' },
+  { phrase: 'ontruiming', example: 'De ontruiming van de woning aan de Dorpsstraat is maandag.' },
+  { phrase: 'zorgindicatie', example: 'Mevrouw Peters (82) wacht nog op haar zorgindicatie.' },
 ];
 
 /** Health details that make a named or numbered person a patient story. Compounds by their tail. */
