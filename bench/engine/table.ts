@@ -6,6 +6,7 @@ export interface BenchOutput {
   machine: { cpu: string; cores: number; node: string; loadAtStart: number; loadMax: number };
   harper: { version: string; setupMs: number };
   compileMs: Record<string, number>;
+  warmup: { postsPerLang: number; firstRuns280: Record<string, { n: number; p50: number; max: number }> };
   results: SizeResult[];
   growthPerKChar50kVs3k: Record<string, number>;
   oneMb: Record<string, { ms: number; findings: number }>;
@@ -44,6 +45,8 @@ export function printTable(out: BenchOutput): void {
   console.log(`\nGrowth (ms per 1,000 chars at 50,000 / at 3,000; 1 = linear): ${growth}`);
   const mb = Object.entries(out.oneMb).map(([l, r]) => `${l} ${ms(r.ms)} ms (${r.findings} findings)`).join(', ');
   console.log(`1 MB post: ${mb}`);
+  const first = Object.entries(out.warmup.firstRuns280).map(([l, r]) => `${l} p50 ${ms(r.p50)} ms, max ${ms(r.max)} ms (${r.n} posts)`).join('; ');
+  console.log(`Timed after ${out.warmup.postsPerLang} warm-up posts per language. The first 280-character analyses after load: ${first}`);
   console.log(`compilePack: ${Object.entries(out.compileMs).map(([p, t]) => `${p} ${ms(t)} ms`).join(', ')}; harper setup ${ms(out.harper.setupMs)} ms`);
   const { engine, languageDetection } = out.bundle;
   console.log(`Bundle (esbuild, minified / gzip): engine + rules ${kb(engine.minified)} / ${kb(engine.gzip)}; language detection alone ${kb(languageDetection.minified)} / ${kb(languageDetection.gzip)}`);
