@@ -79,15 +79,16 @@ export function familyStemOf(token: Token, stems: ReadonlySet<string>, heads: re
  * speaks of legal cases). Texts in any language are read in each language.
  */
 export function linkedFamilies(texts: readonly string[]): SubjectFamily[] {
+  // Each language reads the texts once; every family is then checked against those words.
+  const byLang = LANGS.map((lang) => ({ lang, tokens: texts.flatMap((text) => tokenize(text, lang)).filter(isContentToken) }));
   return SUBJECT_FAMILIES.filter((family) =>
-    LANGS.some((lang) => {
-      const stems = familyStems(family, lang);
+    byLang.some(({ lang, tokens }) => {
+      const { stems, heads } = familyStems(family, lang);
       const seen = new Set<string>();
-      for (const text of texts)
-        for (const t of tokenize(text, lang)) {
-          const s = isContentToken(t) ? familyStemOf(t, stems.stems, stems.heads) : undefined;
-          if (s) seen.add(s);
-        }
+      for (const t of tokens) {
+        const s = familyStemOf(t, stems, heads);
+        if (s) seen.add(s);
+      }
       return seen.size >= MIN_LINK_WORDS;
     }),
   );
