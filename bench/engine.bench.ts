@@ -1,6 +1,7 @@
 // Engine latency bench: `npm run bench`. Our engine and harper.js lint the same new posts in
 // the same run (p50/p95 per post), plus the warm one-edit case, linear growth, a 1 MB post and
 // the engine's bundle size. Writes bench/results-engine.json. Speed is reported, never asserted.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { analyse, compilePack, type Pack } from '../src/coach-engine';
@@ -92,6 +93,11 @@ async function main(): Promise<void> {
     fasterThanHarperEverywhere: results.every((r) => r.ratioP50 > 1 && r.ratioP95 > 1),
   };
 
+  // The first analyses of a fresh page, each way in its own process (see first-analysis.ts).
+  const firstAnalysis = (['cold', 'warm'] as const).map((mode) =>
+    JSON.parse(execFileSync('npx', ['tsx', 'bench/engine/first-analysis.ts', mode], { encoding: 'utf8' }).trim().split('\n').pop()!) as { warm: boolean; warmUpMs: number; firstMs: number[] },
+  );
+
   const bundle = {
     engine: await bundleSize('src/engine/index.ts'),
     languageDetection: await bundleSize('src/engine/nlp/language.ts'),
@@ -105,6 +111,7 @@ async function main(): Promise<void> {
     packs: PACK_FOR,
     compileMs,
     warmup: { postsPerLang: WARM_POSTS, firstRuns280: firstRuns },
+    firstAnalysis,
     results,
     growthPerKChar50kVs3k: growth,
     oneMb,

@@ -7,6 +7,7 @@ export interface BenchOutput {
   harper: { version: string; setupMs: number };
   compileMs: Record<string, number>;
   warmup: { postsPerLang: number; firstRuns280: Record<string, { n: number; p50: number; max: number }> };
+  firstAnalysis: { warm: boolean; warmUpMs: number; firstMs: number[] }[];
   results: SizeResult[];
   growthPerKChar50kVs3k: Record<string, number>;
   oneMb: Record<string, { ms: number; findings: number }>;
@@ -47,6 +48,8 @@ export function printTable(out: BenchOutput): void {
   console.log(`1 MB post: ${mb}`);
   const first = Object.entries(out.warmup.firstRuns280).map(([l, r]) => `${l} p50 ${ms(r.p50)} ms, max ${ms(r.max)} ms (${r.n} posts)`).join('; ');
   console.log(`Timed after ${out.warmup.postsPerLang} warm-up posts per language. The first 280-character analyses after load: ${first}`);
+  for (const f of out.firstAnalysis)
+    console.log(`Fresh page, first three analyses: ${f.firstMs.map((x) => ms(x)).join(', ')} ms ${f.warm ? `after the idle-time warm-up (${f.warmUpMs} ms)` : 'with no warm-up'}`);
   console.log(`compilePack: ${Object.entries(out.compileMs).map(([p, t]) => `${p} ${ms(t)} ms`).join(', ')}; harper setup ${ms(out.harper.setupMs)} ms`);
   const { engine, languageDetection } = out.bundle;
   console.log(`Bundle (esbuild, minified / gzip): engine + rules ${kb(engine.minified)} / ${kb(engine.gzip)}; language detection alone ${kb(languageDetection.minified)} / ${kb(languageDetection.gzip)}`);

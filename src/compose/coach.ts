@@ -15,6 +15,7 @@ import { watchPage } from './page-events';
 import { ComposeSession } from './session';
 import { viewOf } from './session-view';
 import { installTestHook } from './test-hook';
+import { warmUp } from './warm-up';
 
 export interface CoachState {
   sessions: ComposeSession[];
@@ -82,6 +83,7 @@ export async function startCoach(ctx: ContentScriptContext): Promise<CoachApi> {
   watchPage(ctx, state, { render, remove, uiHost: ui.host });
   if (TEST_HOOKS && hook) installTestHook(ctx, () => state.sessions);
 
+  let warmed = false;
   return {
     attach(box) {
       if (state.sessions.some((s) => s.box === box)) return;
@@ -89,6 +91,11 @@ export async function startCoach(ctx: ContentScriptContext): Promise<CoachApi> {
       if (state.settings.disabledSites.includes(session.site)) return session.dispose();
       state.sessions.push(session);
       session.run();
+      // Pages without a compose box never pay for it; the first box does, while the page is idle.
+      if (!warmed) {
+        warmed = true;
+        warmUp(() => state.compiled);
+      }
     },
   };
 }
