@@ -88,3 +88,22 @@ describe('a subject that speaks of a common family of subjects (legal cases, pol
     expect(analyse({ text: 'Woensdag zijn er verkiezingen: de bib in Noordwijk is die dag stembureau.', lang: 'nl' }, elections).findings.map((f) => f.rule)).not.toContain('avoided-subject');
   });
 });
+
+describe('a name in a subject’s description', () => {
+  const named = compilePack({
+    ...thin,
+    strategy: {
+      themes: [{ id: 'reizen', title: { en: 'Reliable buses' }, keywords: { en: ['bus', 'timetable'] } }],
+      reserved: [{ id: 'pers', title: { en: 'Press-office subjects' }, description: { en: 'Legal cases such as the Kestrel Point depot inquiry, and fare changes.' }, keywords: { en: ['planning inquiry'] } }],
+    },
+  } as Pack);
+  const rulesOf = (text: string) => analyse({ text, lang: 'en' }, named).findings.map((f) => f.rule);
+
+  it('counts as one word, so a post about the place alone does not name the subject', () => {
+    expect(rulesOf('We repainted the shelter at the Kestrel Point stop this week. Looks smart!')).not.toContain('reserved-subject');
+  });
+
+  it('still names the subject together with another of its words', () => {
+    expect(rulesOf('Looks like the Kestrel Point inquiry is going our way, I think we have won.')).toContain('reserved-subject');
+  });
+});

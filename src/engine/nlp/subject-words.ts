@@ -19,7 +19,7 @@ export interface WordHit {
 }
 
 export class SubjectWords {
-  private byLang = new Map<DetectedLang, { stems: Set<string>; heads: string[]; strong: Set<string>; family: Map<string, string> }>();
+  private byLang = new Map<DetectedLang, { stems: Set<string>; heads: string[]; strong: Set<string>; family: Map<string, string>; alias: Map<string, string> }>();
   constructor(
     private texts: readonly string[],
     /** Profiles whose words are shared with what the organisation wants to talk about. */
@@ -51,7 +51,7 @@ export class SubjectWords {
       for (const head of fs.heads) if (free(head, fs.words.get(head)!)) heads.push(head);
     }
     for (const stem of family.keys()) stems.add(stem);
-    known = { stems, heads, strong, family };
+    known = { stems, heads, strong, family, alias: nameAliases(this.texts, lang) };
     this.byLang.set(lang, known);
     return known;
   }
@@ -84,16 +84,33 @@ export class SubjectWords {
   }
 
   find(tokens: readonly Token[], lang: DetectedLang): WordHit[] {
-    const { stems, heads, strong } = this.compiled(lang);
+    const { stems, heads, strong, alias } = this.compiled(lang);
     if (stems.size === 0) return [];
     const hits: WordHit[] = [];
     for (const t of tokens) {
       if (!isContentToken(t)) continue;
-      const stem = familyStemOf(t, stems, heads);
+      const found = familyStemOf(t, stems, heads);
+      const stem = found === undefined ? undefined : (alias.get(found) ?? found);
       if (stem) hits.push({ stem, span: { start: t.start, end: t.end }, ...(isStrongWord(t, strong, isCompounding(lang)) ? { strong: true as const } : {}) });
     }
     return hits;
   }
+}
+
+// A name inside a sentence of a title or description ("the Howick Bridge depot inquiry", "de
+// fusie met Zorggroep Oost") is one word however many it is written in: "Howick" and "Bridge" are
+// not two words of the subject, and a post about the place alone does not name the subject.
+const NAME_RUN = /(?<=[^\s.!?:;(“"'‘]\s*)\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)+/gu;
+
+/** For each stem of a multi-word name in the texts, the stem that stands for the whole name. */
+function nameAliases(texts: readonly string[], lang: DetectedLang): Map<string, string> {
+  const alias = new Map<string, string>();
+  for (const text of texts)
+    for (const m of text.matchAll(NAME_RUN)) {
+      const stems = tokenize(m[0], lang).map((t) => t.stem);
+      for (const stem of stems.slice(1)) if (!alias.has(stem)) alias.set(stem, stems[0]!);
+    }
+  return alias;
 }
 
 /** Distinct subject words a post must use before they name the subject without a keyword or a strong family word. */
