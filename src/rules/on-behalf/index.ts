@@ -1,15 +1,24 @@
 // Speaking for the organisation without the spokesperson role: "namens de gemeente",
 // "on behalf of the company", "ons officiële standpunt", "we as Acme condemn …".
-import type { Rule, RuleContext, RuleHit } from '../engine/rule';
-import { maskMentions, MENTION_RE, nameTrie } from '../engine/match/mask-mentions';
-import type { PhraseTrie } from '../engine/match/token-trie';
-import type { Pack } from '../engine/pack/types';
+import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import { maskMentions, MENTION_RE, nameTrie } from '../../engine/match/mask-mentions';
+import type { PhraseTrie } from '../../engine/match/token-trie';
+import type { Pack } from '../../engine/pack/types';
+import * as en from './en';
+import * as nl from './nl';
 
-// Nouns that stand for an organisation in either language.
-const ORG_NOUNS_NL = 'gemeente|ziekenhuis|ziekenhuizen|bedrijf|organisatie|directie|bestuur|college|werkgever|netwerk|onderneming|stichting|instelling';
-const ORG_NOUNS_EN = 'company|organi[sz]ation|council|hospital|board|employer|municipality|business|firm|management|trust';
-const STANCE_NL = 'veroordelen|steunen|eisen|vinden|roepen|nemen afstand|staan achter|keuren|distantiëren|betreuren|verwerpen|protesteren';
-const STANCE_EN = 'condemn|support|oppose|demand|reject|call on|distance ourselves|stand with|stand behind|deplore|protest|welcome';
+// Each language's frames, filled with that language's nouns and stances. A third language adds a
+// file beside nl.ts and en.ts and one entry below.
+const LANGUAGES = [nl, en];
+
+/** A frame's regex source with its `{org}` and `{stance}` filled in for one language. */
+export function frameSource(frame: string, data: typeof nl): string {
+  const org = `(?:(?:${data.orgNouns.map((e) => e.phrase).join('|')})\\b|${MENTION_RE})`;
+  return frame.split('{org}').join(org).split('{stance}').join(data.stances.map((e) => e.phrase).join('|'));
+}
+
+// The pack's own names are masked in the text (maskMentions) and match as MENTION_RE.
+const PATTERNS = LANGUAGES.flatMap((data) => data.frames.map((f) => new RegExp(frameSource(f.frame, data), 'giu')));
 
 interface OnBehalfData {
   patterns: RegExp[];
@@ -18,19 +27,7 @@ interface OnBehalfData {
 
 function compile(pack: Pack): OnBehalfData {
   const org = pack.organisation;
-  // The pack's own names are masked in the text (maskMentions) and match as MENTION_RE.
-  const nl = `(?:(?:${ORG_NOUNS_NL})\\b|${MENTION_RE})`;
-  const en = `(?:(?:${ORG_NOUNS_EN})\\b|${MENTION_RE})`;
-  const patterns = [
-    new RegExp(`\\bnamens\\s(?:de\\s|het\\s|onze?\\s|ons\\s|mijn\\s|heel\\s)?${nl}`, 'giu'),
-    /\b(?:ons\s|het\s)?(?:officiële|officieel)\s(?:standpunt|reactie|verklaring)\b/giu,
-    new RegExp(`\\b(?:wij|we)\\s?,?\\sals\\s${nl}\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_NL})\\b`, 'giu'),
-    new RegExp(`\\bon behalf of\\s(?:the\\s|our\\s|my\\s)?${en}`, 'giu'),
-    /\b(?:our\s|the\s)?(?:official|formal)\s(?:position|statement|stance|response)\b/giu,
-    new RegExp(`\\bwe\\s?,?\\sas\\s(?:a\\s|an\\s|the\\s)?${en}\\s?,?\\s(?:[\\p{L}]+\\s){0,2}(?:${STANCE_EN})\\b`, 'giu'),
-    new RegExp(`\\bspeaking for\\s(?:the\\s|our\\s)?${en}`, 'giu'),
-  ];
-  return { patterns, names: nameTrie([org?.name, ...(org?.aliases ?? [])]) };
+  return { patterns: PATTERNS, names: nameTrie([org?.name, ...(org?.aliases ?? [])]) };
 }
 
 function detect(ctx: RuleContext): RuleHit[] {
