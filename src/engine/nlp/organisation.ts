@@ -5,22 +5,10 @@ import { PhraseTrie } from '../match/token-trie';
 import type { Pack } from '../pack/types';
 import type { Token } from '../text';
 import type { Span } from '../types';
+import { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, READER_ADDRESS } from './words';
 
-/** First-person plural forms, Dutch and English, as the tokenizer lower-cases them. */
-export const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set([
-  'we', 'wij', 'ons', 'onze', "we're", 'we’re', "we've", 'we’ve', "we'll", 'we’ll', "we'd", 'we’d',
-  'our', 'ours', 'us', 'ourselves', "let's", 'let’s', 'onszelf',
-]);
-
-export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set([
-  'ik', 'mij', 'mijn', "m'n", 'm’n', 'me', 'mezelf', 'i', 'my', 'mine', 'myself', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d',
-]);
-
-/** Words that address the reader directly. */
-export const READER_ADDRESS: ReadonlySet<string> = new Set([
-  'je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'uw', "je'", 'jezelf', 'uzelf',
-  'you', 'your', 'yours', "you're", 'you’re', "you've", 'you’ve', "you'll", 'you’ll', "you'd", 'you’d', 'yourself', 'yourselves', 'y’all', "y'all",
-]);
+// The pronoun lists are data per language (words/nl.ts, words/en.ts).
+export { FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, READER_ADDRESS };
 
 export const isFirstPersonPlural = (lower: string): boolean => FIRST_PERSON_PLURAL.has(lower);
 export const isFirstPersonSingular = (lower: string): boolean => FIRST_PERSON_SINGULAR.has(lower);

@@ -3,6 +3,7 @@
 // example post). Both languages of the theme feed one profile, stemmed the way the post is.
 import { tokenize, type Token } from '../text';
 import type { DetectedLang } from '../types';
+import { STOP_WORDS } from './words';
 
 export interface ProfileSource {
   /** Words and phrases the theme owner chose: full weight. */
@@ -26,15 +27,8 @@ export interface ProfileWord {
 
 const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } as const;
 
-// Words that say nothing about a subject, in both languages; short words are skipped anyway.
-const STOP = new Set(
-  (
-    'aan alle alles andere omdat onder onze over door zijn haar hebben heeft hier daar deze dit die wat waar wanneer welke wordt worden zoals samen voor naar onder meer maar ook zelf iets niets iemand iedereen elke goed echt veel vooral vandaag morgen gisteren week jaar weer nog even graag kunnen moeten willen zullen zouden mogen laten maken doen gaan komen staan zien weten vinden denken vragen geven krijgen houden nieuwe nieuw eerste twee drie hun jullie wij ons mijn jouw uw hoe wie waarom '
-  + 'about after again all also and any are because been before being both but can could does doing down each even every from have having here how into just like made make many more most much must only other our ours over same should some such than that their them then there these they this those through under very want well were what when where which while who will with would your yours today tomorrow week year first three thing things people really anyone anything someone something everyone everything nobody nothing always never still ever these your'
-    // Who may speak, in a subject's description ("alleen de woordvoerder reageert"), names no subject.
-    + ' alleen woordvoerder woordvoerders reageert reageren spreekt spreken communiceert persbureau only spokesperson spokespeople comments speaks'
-  ).split(' '),
-);
+// Words that say nothing about a subject are data per language (words/nl.ts, words/en.ts).
+const STOP = STOP_WORDS;
 
 export function isContentToken(t: Token): boolean {
   return t.lower.length >= 4 && !STOP.has(t.lower) && !/^\d/.test(t.lower);

@@ -1,0 +1,14 @@
+// The closed word classes of every language, as the detectors look them up. A third language
+// adds a file beside nl.ts and en.ts and one entry below.
+import * as en from './en';
+import * as nl from './nl';
+
+const LANGUAGES = [nl, en];
+const union = (pick: (l: typeof nl) => readonly string[]) => new Set(LANGUAGES.flatMap(pick));
+
+export const FIRST_PERSON_PLURAL: ReadonlySet<string> = union((l) => l.firstPersonPlural);
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = union((l) => l.firstPersonSingular);
+export const READER_ADDRESS: ReadonlySet<string> = union((l) => l.readerAddress);
+export const STOP_WORDS: ReadonlySet<string> = union((l) => l.stopWords);
+
+export const WORD_LISTS = { nl, en } as const;
