@@ -52,11 +52,22 @@ async function answer(request: HTTPRequest, server: FixtureServer, log?: SeenReq
   }
 }
 
+/**
+ * Whether this Firefox gives request bodies over BiDi. Its `network.getData` command came after
+ * the 140 ESR that Debian ships (bookworm, December 2026): there a request's body cannot be read,
+ * so the tab's recorder sees method, address and headers only.
+ */
+export const requestBodies = { readable: true };
+
 // Firefox's BiDi gives a request's body on demand (network.getData); postData() is Chrome-only.
 async function readBody(request: HTTPRequest): Promise<string> {
   try {
     return (await request.fetchPostData()) ?? '';
   } catch (error) {
+    if (/network\.getData/.test(String(error))) {
+      requestBodies.readable = false;
+      return '';
+    }
     return `<body not readable: ${String(error)}>`;
   }
 }

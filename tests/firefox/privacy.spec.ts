@@ -12,7 +12,7 @@ import { freshAddonPerTest } from './addon-session.ts';
 import { enableTestHook, modelText, settledState, waitForComposer } from './coach.ts';
 import { typeInto } from './compose-actions.ts';
 import { openAddonPage } from './extension-pages.ts';
-import { serveSites, siteUrlOf, type SeenRequest } from './fixture-sites.ts';
+import { requestBodies, serveSites, siteUrlOf, type SeenRequest } from './fixture-sites.ts';
 import type { RecordingProxy } from './recording-proxy.ts';
 import { sharedFirefox } from './shared-firefox.ts';
 import { repeated } from './repeat.ts';
@@ -77,8 +77,13 @@ describe('privacy (Firefox)', () => {
     // The recorders catch text when it is sent: from the page, and from the add-on's background.
     const marker = `privacy control marker ${Date.now()}`;
     await page.evaluate((m: string) => fetch(`/api/echo?q=${encodeURIComponent(m)}`, { method: 'POST', body: m }).catch(() => undefined), marker);
-    await until(() => seen.some((r) => decoded(r.url).includes(marker) && r.body.includes(marker)), Boolean, { message: 'the tab recorder saw the control request' });
-    await until(() => server.requests().some((r) => decoded(r.url).includes(marker) && r.body.includes(marker)), Boolean, { message: 'the fixture server saw it' });
+    // A Firefox without request bodies over BiDi (see fixture-sites.ts) shows the tab's requests by
+    // address and headers only, and forwards no body to the fixture server; the proxy still gets
+    // the bodies of all that leaves the browser, and the Chromium privacy spec checks the tab's.
+    const carriesMarker = (body: string) => !requestBodies.readable || body.includes(marker);
+    await until(() => seen.some((r) => decoded(r.url).includes(marker) && carriesMarker(r.body)), Boolean, { message: 'the tab recorder saw the control request' });
+    await until(() => server.requests().some((r) => decoded(r.url).includes(marker) && carriesMarker(r.body)), Boolean, { message: 'the fixture server saw it' });
+    if (!requestBodies.readable) process.stdout.write('# this Firefox gives no request bodies over BiDi: the tab\'s requests were checked by address and headers\n');
     await controlFromBackground(helper, marker);
     await until(
       () => proxy.requests().some((r) => r.target.includes('control.posting-coach.test') && r.body.includes(marker)),
