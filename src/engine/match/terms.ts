@@ -8,6 +8,7 @@ import { stem } from '../nlp/stem';
 import { tokenize, type Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 import { PhraseTrie } from './token-trie';
+import { oncePerTokens } from '../once-per-tokens';
 
 // Dutch doubles a vowel in a closed syllable (huur/huren, integraal/integrale) and the light
 // stemmer strips one suffix only (synergie/synergieën), so Dutch terms compare with doubled
@@ -26,17 +27,12 @@ interface Word {
   end: number;
 }
 
-// Several matchers read the same sentence (each strategy subject, the sensitive words): its match
-// words are worked out once per tokens array and language.
-const wordsSeen = new WeakMap<readonly Token[], { lang: DetectedLang; words: Word[] }>();
+// Several matchers read the same sentence (each strategy subject, the sensitive words).
+const wordsOnce = oncePerTokens<Word[]>();
 
 /** Tokens as match words; a hyphenated token counts as its parts, so "best in class" meets "best-in-class". */
 function words(tokens: readonly Token[], lang: DetectedLang): Word[] {
-  const seen = wordsSeen.get(tokens);
-  if (seen && seen.lang === lang) return seen.words;
-  const out = wordsOf(tokens, lang);
-  wordsSeen.set(tokens, { lang, words: out });
-  return out;
+  return wordsOnce(tokens, lang, () => wordsOf(tokens, lang));
 }
 
 function wordsOf(tokens: readonly Token[], lang: DetectedLang): Word[] {

@@ -1,6 +1,7 @@
 // Signals of dialogue and of one-way sending, per sentence, Dutch and English. Spans are
 // relative to the sentence so the result can be cached by sentence text (RuleContext.memo).
-import type { Sentence, Token } from '../text';
+import type { Sentence } from '../text';
+import { oncePerTokens } from '../once-per-tokens';
 import { findLinks } from '../match/links';
 import { stripTrailingDecoration } from '../match/scan';
 import type { Span } from '../types';
@@ -116,16 +117,11 @@ export function isRhetoricalHook(text: string, words: number): boolean {
 
 const THEN_EARLY = /^[^a-z\u00e0-\u024f]{0,4}(?:[a-z\u00e0-\u024f]+\s+){0,3}(?:dan|then)(?![a-z\u00e0-\u024f])/;
 
-// The signal extraction and the dialogue assessment both read a sentence's signals in one
-// analysis: worked out once per sentence, keyed by its tokens array. Read-only for callers.
-const seen = new WeakMap<readonly Token[], { text: string; start: number; signals: SentenceSignals }>();
+// The signal extraction and the dialogue assessment both read a sentence's signals.
+const signalsOnce = oncePerTokens<SentenceSignals>();
 
 export function sentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'start'>): SentenceSignals {
-  const known = seen.get(sentence.tokens);
-  if (known && known.text === sentence.text && known.start === sentence.start) return known.signals;
-  const signals = computeSentenceSignals(sentence);
-  seen.set(sentence.tokens, { text: sentence.text, start: sentence.start, signals });
-  return signals;
+  return signalsOnce(sentence.tokens, `${sentence.start}\u0000${sentence.text}`, () => computeSentenceSignals(sentence));
 }
 
 function computeSentenceSignals(sentence: Pick<Sentence, 'text' | 'tokens' | 'start'>): SentenceSignals {

@@ -5,6 +5,7 @@
 import type { Token } from '../text';
 import type { Span } from '../types';
 import { lexicon, lowerKeepLength, matchAll } from './phrases';
+import { oncePerTokens } from '../once-per-tokens';
 
 export type PromotionKind = 'superlative' | 'boast' | 'pride' | 'award' | 'sales' | 'image' | 'modesty';
 
@@ -138,17 +139,12 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
 }
 
 /** Promotion signals of one sentence, spans relative to `offset` (the sentence start). */
-// Three readers ask for a sentence's promotion signals in one analysis (the signal extraction,
-// the dialogue signals' boast count and the self-promotion assessment): worked out once per
-// sentence, keyed by the sentence's tokens array. Callers treat the result as read-only.
-const seen = new WeakMap<readonly Token[], { text: string; offset: number; hits: PromotionHit[] }>();
+// Three readers ask for a sentence's promotion signals (the signal extraction, the dialogue
+// signals' boast count and the self-promotion assessment).
+const hitsOnce = oncePerTokens<PromotionHit[]>();
 
 export function promotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
-  const known = seen.get(tokens);
-  if (known && known.text === text && known.offset === offset) return known.hits;
-  const hits = computePromotionSignals(text, tokens, offset);
-  seen.set(tokens, { text, offset, hits });
-  return hits;
+  return hitsOnce(tokens, `${offset}\u0000${text}`, () => computePromotionSignals(text, tokens, offset));
 }
 
 function computePromotionSignals(text: string, tokens: readonly Token[], offset: number): PromotionHit[] {
