@@ -27,11 +27,8 @@ export interface ProfileWord {
 
 const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } as const;
 
-// Words that say nothing about a subject are data per language (words/nl.ts, words/en.ts).
-const STOP = STOP_WORDS;
-
 export function isContentToken(t: Token): boolean {
-  return t.lower.length >= 4 && !STOP.has(t.lower) && !/^\d/.test(t.lower);
+  return t.lower.length >= 4 && !STOP_WORDS.has(t.lower) && !/^\d/.test(t.lower);
 }
 
 export class Profile {

@@ -86,12 +86,13 @@ export class SubjectWords {
   find(tokens: readonly Token[], lang: DetectedLang): WordHit[] {
     const { stems, heads, strong, alias } = this.compiled(lang);
     if (stems.size === 0) return [];
+    const compounding = isCompounding(lang);
     const hits: WordHit[] = [];
     for (const t of tokens) {
       if (!isContentToken(t)) continue;
       const found = familyStemOf(t, stems, heads);
       const stem = found === undefined ? undefined : (alias.get(found) ?? found);
-      if (stem) hits.push({ stem, span: { start: t.start, end: t.end }, ...(isStrongWord(t, strong, isCompounding(lang)) ? { strong: true as const } : {}) });
+      if (stem) hits.push({ stem, span: { start: t.start, end: t.end }, ...(isStrongWord(t, strong, compounding) ? { strong: true as const } : {}) });
     }
     return hits;
   }

@@ -21,13 +21,13 @@ export function frameSource(frame: string, data: typeof nl): string {
 const PATTERNS = LANGUAGES.flatMap((data) => data.frames.map((f) => new RegExp(frameSource(f.frame, data), 'giu')));
 
 interface OnBehalfData {
-  patterns: RegExp[];
+  /** The pack's own names, masked in the text before the frames run. */
   names: PhraseTrie | undefined;
 }
 
 function compile(pack: Pack): OnBehalfData {
   const org = pack.organisation;
-  return { patterns: PATTERNS, names: nameTrie([org?.name, ...(org?.aliases ?? [])]) };
+  return { names: nameTrie([org?.name, ...(org?.aliases ?? [])]) };
 }
 
 function detect(ctx: RuleContext): RuleHit[] {
@@ -35,7 +35,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   const data = ctx.data as OnBehalfData;
   const text = maskMentions(ctx.text, data.names, ctx.tokens);
   const spans = [];
-  for (const re of data.patterns) {
+  for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
