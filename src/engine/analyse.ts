@@ -57,18 +57,26 @@ function memoGet<T>(cache: Map<string, unknown>, key: string, make: () => T): T 
 }
 
 interface CachedSentence {
+  /** Offsets as in the post the sentence was first met in, where it started at `start`. */
   tokens: Token[];
+  start: number;
   question: boolean;
 }
 
-/** Tokens of a sentence, cached by its text with offsets relative to the sentence. */
+/**
+ * Tokens of a sentence, cached by its text. Where the sentence starts where it did when cached
+ * (the sentences before it unchanged), its tokens array is used as it is; elsewhere it is copied
+ * with shifted offsets. Token arrays are never written to after they are made.
+ */
 function sentencesOf(text: string, lang: Lang | 'other', cache: Map<string, unknown>): Sentence[] {
   return splitSentences(text).map((seg) => {
     const cached = memoGet<CachedSentence>(cache, `s\u0000${lang}\u0000${seg.text}`, () => ({
-      tokens: tokenize(seg.text, lang),
+      tokens: tokenize(seg.text, lang, seg.start),
+      start: seg.start,
       question: isQuestion(seg.text),
     }));
-    const tokens = cached.tokens.map((t) => ({ ...t, start: t.start + seg.start, end: t.end + seg.start }));
+    const shift = seg.start - cached.start;
+    const tokens = shift === 0 ? cached.tokens : cached.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
     return { ...seg, tokens, question: cached.question };
   });
 }
@@ -105,7 +113,7 @@ function prepare(input: AnalyseInput, compiled: CompiledPack): Prepared {
   const cache = compiled.cache;
   // Detect on a first pass with language-neutral tokens, then stem in the detected language.
   const probe = memoGet(cache, `l\u0000${text.length > 2000 ? text.slice(0, 2000) : text}`, () =>
-    detectTextLanguage(tokenize(text.length > 2000 ? text.slice(0, 2000) : text, 'other')),
+    detectTextLanguage(text.length > 2000 ? text.slice(0, 2000) : text),
   );
   const lang = input.lang ?? probe;
   const sentences = sentencesOf(text, lang, cache);

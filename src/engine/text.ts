@@ -28,17 +28,33 @@ export interface Sentence {
 
 // A word: letters/digits with inner apostrophes, hyphens, dots in numbers; combining marks and
 // zero-width joiners stay inside the word so offsets never split a grapheme's marks off.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200D\u200C\u00AD]*)*/uy;
+/** What can't begin a word; skipped before each WORD. */
+const NOT_WORD = /[^\p{L}\p{N}]*/uy;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * The next word of `text` from `from`: its start, with its end in `wordEnd`; -1 when there is
+ * none. Sticky tests instead of exec: no match array per word on the keystroke path.
+ */
+function nextWord(text: string, from: number): number {
+  NOT_WORD.lastIndex = from;
+  NOT_WORD.test(text);
+  const start = NOT_WORD.lastIndex;
+  WORD.lastIndex = start;
+  if (!WORD.test(text)) return -1;
+  wordEnd = WORD.lastIndex;
+  return start;
+}
+let wordEnd = 0;
 
 export function tokenize(text: string, lang: Lang | 'other', offset = 0): Token[] {
   const tokens: Token[] = [];
   tick(text.length);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
+  for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, wordEnd)) {
+    const raw = text.slice(at, wordEnd);
     const lower = raw.toLowerCase().replace(INVISIBLE, '');
-    tokens.push({ text: raw, lower, stem: stem(lower, lang), start: offset + m.index, end: offset + m.index + raw.length });
+    tokens.push({ text: raw, lower, stem: stem(lower, lang), start: offset + at, end: offset + wordEnd });
   }
   return tokens;
 }
@@ -139,15 +155,24 @@ export function isQuestion(sentence: string): boolean {
   return false;
 }
 
+/** The words of `text`, lower-cased as tokens have them; no stems, no offsets. */
+function lowerWords(text: string): string[] {
+  const words: string[] = [];
+  tick(text.length);
+  for (let at = nextWord(text, 0); at !== -1; at = nextWord(text, wordEnd)) words.push(text.slice(at, wordEnd).toLowerCase().replace(INVISIBLE, ''));
+  return words;
+}
+
 /** Language by function words, with Dutch/English letter patterns to break ties. */
-export function detectTextLanguage(tokens: readonly Token[]): DetectedLang {
-  const byWords = detectLanguage(tokens.map((t) => t.lower));
+export function detectTextLanguage(text: string): DetectedLang {
+  const words = lowerWords(text);
+  const byWords = detectLanguage(words);
   if (byWords !== 'other') return byWords;
   let nl = 0;
   let en = 0;
-  for (const t of tokens) {
-    if (/ij|oe|ui|aa|sch|cht/.test(t.lower)) nl++;
-    if (/th|wh|sh|ing$|tion$|ck/.test(t.lower)) en++;
+  for (const w of words) {
+    if (/ij|oe|ui|aa|sch|cht/.test(w)) nl++;
+    if (/th|wh|sh|ing$|tion$|ck/.test(w)) en++;
   }
   if (nl === en) return 'other';
   return nl > en ? 'nl' : 'en';

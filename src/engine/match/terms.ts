@@ -97,6 +97,7 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
       const trie = trieFor(lang);
       if (trie.size === 0) return [];
       const all = words(tokens, lang);
+      if (!all.some((w) => trie.begins(w.key))) return [];
       const hits = trie.findAll({
         count: all.length,
         key: (i) => all[i]!.key,

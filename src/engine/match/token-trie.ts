@@ -56,6 +56,11 @@ export class PhraseTrie {
     this.depth = Math.max(this.depth, keys.length);
   }
 
+  /** Whether some phrase begins with this key: most words begin none, and need no walk. */
+  begins(key: string): boolean {
+    return this.root.next?.has(key) ?? false;
+  }
+
   /** The longest phrase that starts at word `from`, if any. */
   longestAt(words: WordSource, from: number): PhraseHit | undefined {
     let node: Node | undefined = this.root;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, compilePack, type Pack } from '../../coach-engine';
-import { fingerprintText, isFingerprint, matchReleases, parseFingerprint, wordHashes } from './fingerprint';
+import { fingerprintText, hashWord, isFingerprint, matchReleases, parseFingerprint, wordHashes } from './fingerprint';
 
 const release = [
   'De gemeente opent op zaterdag een nieuw buurthuis aan de Lindelaan in Oosterveld.',
@@ -30,6 +30,14 @@ describe('fingerprint', () => {
   it('ignores case and diacritics', () => {
     expect(coverage(release.toUpperCase())).toBe(1);
     expect(coverage(release.replace('gemeente', 'gémeente'))).toBe(1);
+  });
+
+  it('hashes each word of a post as the word itself is hashed, with its place', () => {
+    const post = 'ÉÉN Café-bezoek, 12 mensen: Ideeën? naïef!';
+    const words = ['één', 'café', 'bezoek', '12', 'mensen', 'ideeën', 'naïef'];
+    const got = wordHashes(post);
+    expect(got.hashes).toEqual(words.map((w) => hashWord(w)));
+    expect(got.starts.map((s, i) => post.slice(s, got.ends[i]).toLowerCase())).toEqual(words);
   });
 
   it('finds little in a post that only mentions the news in its own words', () => {

@@ -9,7 +9,8 @@ export const SHINGLE = 4;
 export const WINDOW = 4;
 const PREFIX = `pcfp1.${SHINGLE}.${WINDOW}:`;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}]+/uy;
+const NOT_WORD = /[^\p{L}\p{N}]*/uy;
 
 /** FNV-1a over the normalised word: lower case, no diacritics, so small spelling drift survives. */
 export function hashWord(word: string): number {
@@ -31,13 +32,31 @@ export interface WordHashes {
 /** Word hashes of a text with their offsets (relative to the text). */
 export function wordHashes(text: string): WordHashes {
   const out: WordHashes = { hashes: [], starts: [], ends: [] };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    out.hashes.push(hashWord(m[0].toLowerCase()));
-    out.starts.push(m.index);
-    out.ends.push(m.index + m[0].length);
+  // Sticky tests rather than exec, and ASCII words hashed in place: nothing allocated per word.
+  for (let from = 0; ; ) {
+    NOT_WORD.lastIndex = from;
+    NOT_WORD.test(text);
+    const start = NOT_WORD.lastIndex;
+    WORD.lastIndex = start;
+    if (!WORD.test(text)) break;
+    from = WORD.lastIndex;
+    out.hashes.push(hashRange(text, start, from));
+    out.starts.push(start);
+    out.ends.push(from);
   }
   return out;
+}
+
+/** hashWord of text[start, end) lower-cased; for ASCII the same sum without the copy (hashWord folds ASCII case itself). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return hashWord(text.slice(start, end).toLowerCase());
+    h ^= c | 0x20;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Hash of each run of SHINGLE consecutive words. */

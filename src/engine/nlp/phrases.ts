@@ -11,6 +11,16 @@ const L = LETTER;
  * (a few characters, like "İ", grow when lower-cased; those stay as they are).
  */
 export function lowerKeepLength(text: string): string {
+  // Several readers lower the same sentence one after another: the last one is kept.
+  if (text === lastText) return lastLower;
+  lastLower = lowerOf(text);
+  lastText = text;
+  return lastLower;
+}
+let lastText = '';
+let lastLower = '';
+
+function lowerOf(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';
@@ -38,7 +48,12 @@ const LEAD = new RegExp(`^(?:(?!${L})[^])*`);
 
 /** All matches of a lexicon in a text, as spans relative to the text. */
 export function matchAll(re: RegExp, text: string): Span[] {
-  const spans: Span[] = [];
+  return matchSome(re, text) ?? [];
+}
+
+/** As matchAll, but undefined when nothing matches (most lexicons in most sentences): no empty array to make. */
+export function matchSome(re: RegExp, text: string): Span[] | undefined {
+  let spans: Span[] | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -48,7 +63,7 @@ export function matchAll(re: RegExp, text: string): Span[] {
     // For start-anchored lexicons, drop the leading punctuation/emoji from the span.
     const skip = LEAD.exec(m[0])![0].length;
     const lead = skip < m[0].length ? skip : 0;
-    spans.push({ start: m.index + lead, end: m.index + m[0].length });
+    (spans ??= []).push({ start: m.index + lead, end: m.index + m[0].length });
   }
   return spans;
 }

@@ -85,22 +85,25 @@ export class Profile {
   }
 
   /** Sum of the weights of the distinct stems the post shares with the profile. */
-  overlap(tokens: readonly Token[], lang: DetectedLang): { sum: number; stems: string[] } {
+  overlap(tokens: readonly Token[], lang: DetectedLang): { sum: number; stems: readonly string[] } {
     const weights = this.weights(lang);
-    const seen = new Set<string>();
+    // Most sentences share nothing with a given theme: then nothing is allocated.
+    let stems: string[] | undefined;
     let sum = 0;
     for (const t of tokens) {
-      if (seen.has(t.stem) || t.lower.length < 2) continue;
+      if (t.lower.length < 2) continue;
       const w = weights.get(t.stem);
       // A function word may stem like a content word ("wat" / "water"); only a chosen keyword
       // counts when short ("EV", "WOZ").
-      if (w === undefined || (w < WEIGHTS.keywords && !isContentToken(t))) continue;
-      seen.add(t.stem);
+      if (w === undefined || (w < WEIGHTS.keywords && !isContentToken(t)) || stems?.includes(t.stem)) continue;
+      (stems ??= []).push(t.stem);
       sum += w;
     }
-    return { sum, stems: [...seen] };
+    return stems ? { sum, stems } : NO_OVERLAP;
   }
 }
+
+const NO_OVERLAP = Object.freeze({ sum: 0, stems: Object.freeze([]) as readonly string[] });
 
 /** Sum of the weights of distinct stems (e.g. the union of per-sentence overlaps). */
 export function sumOf(profile: Profile, stems: Iterable<string>, lang: DetectedLang): number {

@@ -75,9 +75,9 @@ export function compileStrategy(pack: Pack): StrategyData {
 
 /** What one sentence contributes; spans relative to the sentence, so the memo can reuse it. */
 interface SentenceFacts {
-  themes: string[][];
-  goals: string[][];
-  pack: string[];
+  themes: (readonly string[])[];
+  goals: (readonly string[])[];
+  pack: readonly string[];
   avoid: Found[];
   reserved: Found[];
   personal: Found[];
@@ -89,12 +89,17 @@ interface Found {
   words: WordHit[];
 }
 
+/** What most subjects find in most sentences; shared, never written to. */
+const NOTHING: Found = Object.freeze({ spans: [], words: [] }) as Found;
+
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
-  const found = (s: Subject): Found => ({
-    spans: s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start).map((h) => rel(h.span)),
-    words: s.words.find(sentence.tokens, lang).map((w) => ({ ...w, span: rel(w.span) })),
-  });
+  const found = (s: Subject): Found => {
+    const spans = s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start);
+    const words = s.words.find(sentence.tokens, lang);
+    if (spans.length === 0 && words.length === 0) return NOTHING;
+    return { spans: spans.map((h) => rel(h.span)), words: words.map((w) => ({ ...w, span: rel(w.span) })) };
+  };
   return {
     themes: data.themes.map((t) => t.profile.overlap(sentence.tokens, lang).stems),
     goals: data.goals.map((g) => g.profile.overlap(sentence.tokens, lang).stems),
@@ -149,6 +154,7 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
     const abs = (x: Span) => ({ start: x.start + s.start, end: x.end + s.start });
     const add = (from: Found[], into: { spans: Span[]; words: WordHit[] }[]) =>
       from.forEach((found, i) => {
+        if (found === NOTHING) return;
         into[i]!.spans.push(...found.spans.map(abs));
         into[i]!.words.push(...found.words.map((w) => ({ ...w, span: abs(w.span) })));
       });

@@ -9,7 +9,7 @@ import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dia
 import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
 import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
-import { lowerKeepLength, matchAll } from '../nlp/phrases';
+import { lowerKeepLength, matchAll, matchSome } from '../nlp/phrases';
 import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
 import { structureOf } from './structure';
 
@@ -104,8 +104,8 @@ function sentenceWork(s: Sentence): SentenceWork {
   const lower = lowerKeepLength(s.text);
   const lexicon: Partial<Record<LexiconSignal, Span[]>> = {};
   for (const name of LEXICON_SIGNALS) {
-    const found = matchAll(LEXICON_RE[name], lower);
-    if (found.length) lexicon[name] = found;
+    const found = matchSome(LEXICON_RE[name], lower);
+    if (found) lexicon[name] = found;
   }
   const subject = thirdSubjectOf(s.text);
   const thirdSubject: Span | undefined = subject ? { start: 0, end: subject } : undefined;
