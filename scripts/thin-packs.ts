@@ -8,9 +8,9 @@
 // Three versions of each pack are scored: `full`, `thin` (themes cut to --keywords per language
 // and one example) and `thin-all` (the same cut for `avoid` and `reserved` too); the thresholds
 // are chosen on all three at once. The thinned packs are written to DIR/thin and DIR/thin-all.
-// Each organisation's pack is looked up in the --packs folders in order (default: packs).
-// Without --corpus: ../shared/corpus/dev.jsonl and
-// tests/corpus/holdout.jsonl. Without --orgs: every organisation in the corpora that has a pack.
+// Each organisation's pack is looked up in the --packs folders in order (default: packs, then
+// tests/corpus/packs). Without --corpus: ../shared/corpus/dev.jsonl, tests/corpus/holdout.jsonl
+// and tests/corpus/new-orgs.jsonl. Without --orgs: every organisation in the corpora that has a pack.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,8 +48,8 @@ function parse(argv: string[]): Options {
     else if (a === '--dump') o.dump = true;
     else throw new Error(`unknown option ${a}`);
   }
-  if (o.packs.length === 0) o.packs = ['packs'];
-  if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl'];
+  if (o.packs.length === 0) o.packs = ['packs', 'tests/corpus/packs'];
+  if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl', 'tests/corpus/new-orgs.jsonl'];
   if (!o.out) o.out = path.join(os.tmpdir(), `posting-coach-thin-${o.keywords}`);
   return o;
 }

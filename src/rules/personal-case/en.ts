@@ -10,7 +10,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:boy|girl|lady|gentleman) of \d{1,2}(?![\p{N}])/giu, example: 'This brave girl of 7 went home today.' },
   { re: /(?<![\p{L}])(?:room|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'The gentleman in room 12 wants his tea.' },
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s(?:Street|Road|Lane|Avenue|Crescent)(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:street|road|lane)(?![\p{L}])/gu, example: 'The house on Mill Lane gets a notice.' },
-  { re: /(?<![\p{L}])your neighbou?r(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
+  { re: /(?<![\p{L}])your (?:neighbou?rs?|upstairs neighbou?rs?)(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
   { re: /(?<![\p{L}])(?:looked you up|checked your account|your account shows|your file)(?![\p{L}])/giu, example: 'I checked your account, Sam: you are behind.' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patient(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:anonymi[sz]ed|anonymous|background|in the picture)(?![\p{L}])|(?<![\p{L}])anonymi[sz]ed(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])patient(?![\p{L}])/giu, example: 'The patient is in the background, anonymised of course.' },
@@ -76,4 +76,20 @@ export const health: PhraseEntry[] = [
   { phrase: 'chemotherapy', example: 'Her chemotherapy starts on Monday.' },
   { phrase: 'admitted', example: 'Mr Dale was admitted last night.' },
   { phrase: 'miscarriage', example: 'After her miscarriage she needed time.' },
+];
+
+/**
+ * How one person's own case stands: a decision about them, a payment of theirs that is missing,
+ * a warning they got. Said to or about someone who can be recognised, that is their file told in
+ * public. Written with the person in it ("you", "your") or with a missing payment, so that news
+ * about a plan or a vote does not count; a cancelled order or a late parcel is service, not a case.
+ */
+export const caseOutcomes: PhraseEntry[] = [
+  { phrase: 'your (?:\\p{L}+ ){0,3}(?:was|were|has been|have been|is|are) (?:also )?(?:turned down|rejected|refused|declined|not approved|withdrawn|suspended)', example: 'Your mitigation form was turned down as well, sorry.' },
+  { phrase: "you (?:didn['’]t|did not|have not|haven['’]t|failed to) (?:pass|pay)", example: "You didn't pass the statistics module." },
+  { phrase: 'you (?:failed|owe)', example: 'You failed the resit, so you need to repeat the year.' },
+  { phrase: "(?:rent|payment|payments|instalment|invoice|bill|fees?) (?:\\p{L}+ ){0,4}(?:hasn['’]t|haven['’]t|has not|have not|wasn['’]t|was not|isn['’]t|is not|aren['’]t|are not) (?:yet )?(?:been )?(?:received|paid)", example: "We can see your rent for October hasn't been paid." },
+  { phrase: '(?:unpaid|overdue|outstanding) (?:rent|bills?|invoices?|balance|fees?|fines?)', example: 'There is still £120 of unpaid rent on the account.' },
+  { phrase: 'final warning', example: 'They got a final warning from us today.' },
+  { phrase: 'police (?:have|has) (?:already )?been (?:called|round|out)', example: 'The police have been round twice already.' },
 ];

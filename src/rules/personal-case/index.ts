@@ -7,7 +7,7 @@ import { compileTermMatcher } from '../../engine/match/terms';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { pickText } from '../../engine/pack/text';
 import type { Span } from '../../engine/types';
-import { DEFAULT_SENSITIVE, healthSpans, identifierSpans, movesToPrivate } from './signals';
+import { caseOutcomeSpans, DEFAULT_SENSITIVE, healthSpans, identifierSpans, movesToPrivate } from './signals';
 
 const DEFAULT_MATCHER = compileTermMatcher(DEFAULT_SENSITIVE);
 const DEFAULT_TITLE = { nl: 'persoonlijke gegevens', en: 'personal data' };
@@ -26,11 +26,11 @@ function detect(ctx: RuleContext): RuleHit[] {
     spans = DEFAULT_MATCHER.find(ctx.text, ctx.tokens, ctx.lang).map((h) => h.span);
     if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
   }
-  // Health details count as a personal subject in any pack: a named patient is a patient.
-  if (spans.length === 0) {
-    spans = healthSpans(ctx.text);
-    if (spans.length > 0) title = data.personal[0]?.title ?? DEFAULT_TITLE;
-  }
+  // Health details count as a personal subject in any pack: a named patient is a patient. So
+  // does how someone's own case stands ("your application was turned down", "the rent is not in").
+  if (spans.length === 0) spans = healthSpans(ctx.text);
+  if (spans.length === 0) spans = caseOutcomeSpans(ctx.text);
+  if (spans.length > 0) title ??= data.personal[0]?.title ?? DEFAULT_TITLE;
   if (!title || movesToPrivate(ctx.text)) return [];
   const people = identifierSpans(ctx.text, ctx.reply);
   if (people.length === 0) return [];

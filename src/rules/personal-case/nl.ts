@@ -10,7 +10,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:kanjer|meisje|jongen|kindje|dame|heer) van \d{1,2}(?![\p{N}])/giu, example: 'Deze kanjer van 7 mocht naar huis.' },
   { re: /(?<![\p{L}])(?:kamer|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'De patiënt op kamer 214 wil zijn eten.' },
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|pad|dijk|kade|singel|gracht|steeg)(?![\p{L}])/gu, example: 'Het pand aan de Kanaalstraat krijgt een dwangsom.' },
-  { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
+  { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
   { re: /(?<![\p{L}])(?:uw|je|jouw) dossier(?![\p{L}])/giu, example: 'Ik heb uw dossier bekeken: de betaling staat open.' },
   { re: /(?<![\p{L}])kleine \p{Lu}\p{Ll}+/gu, example: 'Beterschap, kleine Lowie!' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
@@ -82,4 +82,20 @@ export const health: PhraseEntry[] = [
   { phrase: 'opgenomen', example: 'Meneer Peeters is gisteren opgenomen.' },
   { phrase: 'bevalling', example: 'Na een zware bevalling is de kleine er.' },
   { phrase: '(?:nieuwe) (?:knie|heup)', example: 'Met zijn nieuwe heup loopt hij weer.' },
+];
+
+/**
+ * How one person's own case stands: a decision about them, a payment of theirs that is missing,
+ * a warning they got. Said to or about someone who can be recognised, that is their file told in
+ * public. Written with the person in it ("je", "u", the rent of someone) so that news about a
+ * plan or a council vote does not count.
+ */
+export const caseOutcomes: PhraseEntry[] = [
+  { phrase: '(?:je|jouw|uw) (?:\\p{L}+ ){0,2}(?:is|zijn|werd|werden) (?:nog )?(?:steeds )?(?:niet goedgekeurd|afgewezen|geweigerd|niet toegekend|ingetrokken|opgeschort)', example: 'Je verblijfsdocumenten zijn nog steeds niet goedgekeurd.' },
+  { phrase: '(?:je|jij|u) (?:bent|was) (?:\\p{L}+ ){0,2}(?:gezakt|niet geslaagd|geschorst|uitgeschreven)', example: 'Je bent helaas gezakt voor statistiek.' },
+  { phrase: '(?:je|jij|u) (?:hebt|heeft|had) (?:\\p{L}+ ){0,3}niet (?:gehaald|betaald|voldaan)', example: 'Je hebt het tentamen statistiek niet gehaald.' },
+  { phrase: '(?:huur|betaling|termijn|rekening|factuur|premie|bijdrage|boete) (?:\\p{L}+ ){0,5}(?:nog )?(?:steeds )?niet (?:binnen|betaald|voldaan|ontvangen)', example: 'Wij zien dat de huur van september en oktober nog niet binnen is.' },
+  { phrase: 'openstaande? (?:huur|rekening|rekeningen|factuur|facturen|boete|boetes|schuld)', example: 'U heeft nog een openstaande rekening van 80 euro.' },
+  { phrase: 'laatste waarschuwing', example: 'Vandaag hebben ze van ons een laatste waarschuwing gekregen.' },
+  { phrase: 'politie (?:is|was) (?:er )?(?:\\p{L}+ ){0,4}(?:geweest|langsgeweest|langsgekomen)', example: 'De politie is er ook al twee keer geweest.' },
 ];

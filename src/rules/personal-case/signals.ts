@@ -1,7 +1,8 @@
 // Signs that a post points to one identifiable person (a title and a name, an age, a room or
 // house number, the person replied to, "your neighbour"), and signs that it moves a personal
 // matter to a private channel. Together with a sensitive subject (arrears, a diagnosis, a
-// benefit) the first makes a personal case told in public; the second means it is handled well.
+// benefit, how someone's own case stands) the first makes a personal case told in public; the
+// second means it is handled well.
 import { lexicon, lowerKeepLength, matchAll, test } from '../../engine/nlp/phrases';
 import { lexiconOf, wordsOf } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';
@@ -11,6 +12,7 @@ import * as en from './en';
 const IDENTIFIERS = [...nl.identifiers, ...en.identifiers].map((e) => e.re);
 const PRIVATE_MOVE = lexiconOf(nl.privateMoves, en.privateMoves);
 const HEALTH = lexiconOf(nl.health, en.health);
+const CASE_OUTCOMES = lexiconOf(nl.caseOutcomes, en.caseOutcomes);
 // "@paul_m1982" or "Hoi Samira": addressing the person one replies to, at the very start.
 const GREETING = lexicon(wordsOf(nl.replyGreetings, en.replyGreetings));
 const REPLY_MENTION = /^\s*@[\w.]+/u;
@@ -52,4 +54,9 @@ export function movesToPrivate(text: string): boolean {
 
 export function healthSpans(text: string): Span[] {
   return matchAll(HEALTH, lowerKeepLength(text));
+}
+
+/** Where a post says how one person's own case stands (a decision, a missing payment, a warning). */
+export function caseOutcomeSpans(text: string): Span[] {
+  return matchAll(CASE_OUTCOMES, lowerKeepLength(text));
 }
