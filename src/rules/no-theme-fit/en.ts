@@ -42,4 +42,16 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'who (?:will )?wins?', example: 'Who wins tonight?' },
   { phrase: 'vote in our stories|poll in our stories', example: 'Vote in our stories!' },
   { phrase: 'team \\p{L}+ or team \\p{L}+', example: 'Team crisps or team nachos?' },
+  // A match report: the score, the minute, the table.
+  { phrase: '(?:won|lost|drew|beat \\p{L}+(?: \\p{L}+)?) \\d{1,2}[-–]\\d{1,2}', example: 'We beat Hebble Rovers 3-1 on Saturday!' },
+  { phrase: 'in the \\d{1,3}(?:st|nd|rd|th) minute|stoppage time|injury time', example: 'Winner in the 94th minute, I am still shaking.' },
+  { phrase: 'full-?time whistle|hat-?trick|league leaders', example: 'A hat-trick before half time, and we are league leaders at Christmas!' },
+  { phrase: 'love island|gogglebox|eastenders|coronation street|i[\'’]m a celebrity|strictly come dancing', example: 'Who else is watching Love Island tonight?' },
+  { phrase: 'last night[\'’]s (?:episode|final|show)|the (?:final|episode) last night', example: 'Still not over last night\'s episode.' },
+  // Holidays and trips.
+  { phrase: 'back from (?:\\p{L}+ ){0,3}(?:holiday|vacation|weeks?|a fortnight)', example: 'Back from two weeks in Crete with the family.' },
+  { phrase: 'on holiday|holiday snaps|road trip|camper ?van|jet ?lag|sunbathing', example: 'Road trip through the Highlands with the kids.' },
+  // Cooking and recipes.
+  { phrase: '(?:favou?rite |my )?recipes?', example: 'My favourite recipe for a rainy Sunday.' },
+  { phrase: 'sunday roast|roast potatoes|roast dinner|goose fat|banana bread|bake a cake', example: 'Sunday roast, my way: crispy roast potatoes.' },
 ];

@@ -33,4 +33,17 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'wie wint(?: er)?', example: 'Wie wint er vanavond?' },
   { phrase: '(?:stem|poll) in onze stories', example: 'Welke frietsaus wint? Stem in onze stories!' },
   { phrase: 'team \\p{L}+ of team \\p{L}+', example: 'Team friet of team kroket?' },
+  // Een wedstrijdverslag: de stand, de minuut, de competitie.
+  { phrase: '(?:wat een pot|wat een wedstrijd)', example: 'Wat een pot gisteravond, ik tril nog steeds.' },
+  { phrase: 'in de \\d{1,3}(?:e|ste|de) minuut|blessuretijd', example: 'De 3-2 in de 94e minuut, wat een ontlading.' },
+  { phrase: '(?:met )?\\d{1,2}[-–]\\d{1,2} (?:gewonnen|verloren|gelijk)|(?:won|verloor|wonnen|verloren) (?:met )?\\d{1,2}[-–]\\d{1,2}', example: 'Zondag met 3-1 gewonnen van de koploper!' },
+  { phrase: 'eredivisie|eerste divisie|jupiler pro league|koploper', example: 'Zondag naar de Eredivisie-kraker, wie gaat er mee?' },
+  { phrase: 'heel holland bakt|wie is de mol|boer zoekt vrouw|de slimste mens|expeditie robinson', example: 'Wie keek er ook naar de finale van Heel Holland Bakt?' },
+  { phrase: 'gisteravond (?:naar )?(?:de )?(?:finale|aflevering)|de aflevering van gisteravond', example: 'Gisteravond de finale gezien? Wat een ontknoping.' },
+  // Vakanties en uitstapjes.
+  { phrase: '(?:op|terug van|na (?:de|mijn|onze)) vakantie|vakantiefoto(?:\\p{L})*', example: 'Terug van vakantie, met veel te veel foto\'s.' },
+  { phrase: 'met de camper|rondgetrokken|strandje|roadtrip', example: 'Drie weken rondgetrokken door de Algarve met de camper.' },
+  // Koken en recepten.
+  { phrase: '(?:favoriete |ons |mijn )?recept(?:en)?', example: 'Ons favoriete recept voor boerenkool met een twist.' },
+  { phrase: 'stamppot(?:dag)?|boerenkool|rookworst|appeltaart|zondagse? (?:stoof)?pot', example: 'Zondag = stamppotdag met boerenkool en rookworst.' },
 ];
