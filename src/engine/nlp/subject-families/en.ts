@@ -6,7 +6,7 @@ import type { FamilyEntry } from './types';
 export const EN: readonly FamilyEntry[] = [
   {
     family: 'politics',
-    words: ['politics', 'political', 'politician', 'politicians', 'election', 'elections', 'electoral', 'voters', 'ballot', 'coalition', 'opposition', 'government', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'congress', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'referendum', 'manifesto', 'lobbying', 'partisan', 'cabinet'],
+    words: ['politics', 'political', 'politician', 'politicians', 'election', 'elections', 'electoral', 'voters', 'ballot', 'coalition', 'opposition', 'government', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'congress', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'referendum', 'manifesto', 'lobbying', 'partisan', 'cabinet', 'westminster', 'whitehall', 'vote', 'votes', 'voting'],
     strong: ['election', 'elections', 'referendum', 'manifesto', 'partisan', 'lobbying'],
     example: 'Whoever wins the election, this government has failed us and every minister knows it.',
   },
@@ -24,7 +24,7 @@ export const EN: readonly FamilyEntry[] = [
   },
   {
     family: 'incident',
-    words: ['incident', 'incidents', 'accident', 'accidents', 'outage', 'outages', 'blackout', 'fault', 'failure', 'breakdown', 'fire', 'explosion', 'leak', 'spill', 'evacuation', 'evacuated', 'injured', 'injuries', 'casualties', 'fatal', 'fatality', 'emergency', 'crisis', 'disaster', 'breach', 'hacked', 'cyberattack', 'ransomware', 'contamination', 'collapse', 'malfunction', 'error'],
+    words: ['incident', 'incidents', 'accident', 'accidents', 'outage', 'outages', 'blackout', 'fault', 'failure', 'breakdown', 'fire', 'explosion', 'leak', 'spill', 'evacuation', 'evacuated', 'injured', 'injuries', 'casualties', 'fatal', 'fatality', 'emergency', 'crisis', 'disaster', 'breach', 'hacked', 'cyberattack', 'ransomware', 'contamination', 'collapse', 'malfunction', 'error', 'smoke', 'flames', 'blaze', 'firefighters'],
     strong: ['cyberattack', 'ransomware', 'explosion', 'fatality', 'outage', 'outages', 'blackout'],
     example: 'There was a fire in the plant this morning and two people were injured.',
   },

@@ -8,7 +8,7 @@ import type { FamilyEntry } from './types';
 export const NL: readonly FamilyEntry[] = [
   {
     family: 'politics',
-    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek'],
+    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde'],
     strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden'],
     example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
   },
@@ -26,7 +26,7 @@ export const NL: readonly FamilyEntry[] = [
   },
   {
     family: 'incident',
-    words: ['incident', 'incidenten', 'ongeval', 'ongevallen', 'ongeluk', 'storing', 'storingen', 'uitval', 'stroomuitval', 'panne', 'defect', 'brand', 'explosie', 'lekkage', 'evacuatie', 'geëvacueerd', 'gewonden', 'gewond', 'dodelijk', 'slachtoffers', 'calamiteit', 'noodsituatie', 'crisis', 'ramp', 'datalek', 'hack', 'gehackt', 'cyberaanval', 'besmetting', 'instorting', 'fout', 'fouten', 'medicatiefout'],
+    words: ['incident', 'incidenten', 'ongeval', 'ongevallen', 'ongeluk', 'storing', 'storingen', 'uitval', 'stroomuitval', 'panne', 'defect', 'brand', 'explosie', 'lekkage', 'evacuatie', 'geëvacueerd', 'gewonden', 'gewond', 'dodelijk', 'slachtoffers', 'calamiteit', 'noodsituatie', 'crisis', 'ramp', 'datalek', 'hack', 'gehackt', 'cyberaanval', 'besmetting', 'instorting', 'fout', 'fouten', 'medicatiefout', 'rook', 'vlammen', 'brandweer'],
     strong: ['explosie', 'datalek', 'cyberaanval', 'calamiteit', 'stroomuitval'],
     example: 'Vanochtend brand in de centrale, twee medewerkers zijn gewond naar het ziekenhuis.',
   },
