@@ -59,6 +59,11 @@ export interface Source {
   posts: CorpusPost[];
   /** Never trained or tuned on: a frozen test split. */
   frozen: boolean;
+  /**
+   * False: not used to fit the learned models (broadcasting, self-promotion, press release),
+   * only to tune word lists and the "no theme fits" thresholds; the models meet it as unseen.
+   */
+  models?: false;
 }
 
 export interface SourceRoots {
@@ -79,19 +84,27 @@ export function isFrozenId(id: string): boolean {
 }
 
 /**
- * Every source there is: the organisations of the shared corpus, of our held-out file and of our
- * new organisations, one source each (an organisation's posts of every file together); each real
- * file; the files we wrote.
+ * Every source there is: the organisations of the shared corpus and of our held-out file, one
+ * source each (their posts of dev and held-out together); our new organisations; each real file;
+ * the files we wrote.
  */
 export function loadSources(roots: SourceRoots = defaultRoots()): Source[] {
   const sources: Source[] = [];
   const byOrg = new Map<string, CorpusPost[]>();
-  // new-orgs.jsonl: two organisations written on 2 December, measured once as unseen, then kept for development.
-  for (const file of [path.join(roots.shared, 'dev.jsonl'), path.join(roots.own, 'holdout.jsonl'), path.join(roots.own, 'new-orgs.jsonl')]) {
+  for (const file of [path.join(roots.shared, 'dev.jsonl'), path.join(roots.own, 'holdout.jsonl')]) {
     if (!existsSync(file)) continue;
     for (const p of readCorpus(file)) byOrg.set(p.org, [...(byOrg.get(p.org) ?? []), p]);
   }
   for (const [org, posts] of [...byOrg].sort()) sources.push({ name: `org:${org}`, kind: 'org', posts, frozen: false });
+  // Two organisations written on 2 December, measured once as unseen, then used to tune the
+  // off-strategy word lists. The learned models do not train on them: doing so lowered the
+  // left-out figures of the real releases (0.78 → 0.64) and supermarket posts (docs/detection.md).
+  const newOrgs = path.join(roots.own, 'new-orgs.jsonl');
+  if (existsSync(newOrgs)) {
+    const orgs = new Map<string, CorpusPost[]>();
+    for (const p of readCorpus(newOrgs)) orgs.set(p.org, [...(orgs.get(p.org) ?? []), p]);
+    for (const [org, posts] of [...orgs].sort()) sources.push({ name: `org:${org}`, kind: 'org', posts, frozen: false, models: false });
+  }
 
   const real = path.join(roots.shared, 'real');
   if (existsSync(real)) {

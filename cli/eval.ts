@@ -144,7 +144,7 @@ export function formatTable(rows: string[][]): string {
 
 function suiteResults(sources: Source[], packFor: (org: string) => CompiledPack, intensity: Intensity) {
   const named: { name: string; result: EvalResult }[] = [];
-  for (const source of sources) named.push({ name: source.name + (source.frozen ? ' *' : ''), result: evaluate(source.posts, packFor, intensity) });
+  for (const source of sources) named.push({ name: source.name + (source.frozen ? ' *' : source.models === false ? ' °' : ''), result: evaluate(source.posts, packFor, intensity) });
   return named;
 }
 
@@ -172,7 +172,7 @@ export function runEval(argv: string[]): number {
       if (langs.length > 1) for (const lang of langs) rows.push(...tableRows([{ name: `  ${name} [${lang}]`, result: result.byLang[lang]! }]).slice(1));
     }
     process.stdout.write(formatTable(rows));
-    process.stdout.write('F1 (recall, share of judged negatives flagged); R = recall where all are positives; flag = share flagged where all are negatives; * = frozen test split, never trained on.\n');
+    process.stdout.write('F1 (recall, share of judged negatives flagged); R = recall where all are positives; flag = share flagged where all are negatives; * = frozen test split, never trained on; ° = not in the learned models (tunes word lists only).\n');
     if (args.flags.has('mistakes')) for (const { result } of named) for (const m of result.mistakes) process.stdout.write(`${m.id}\texpected [${m.expected}]\tgot [${m.got}]\n`);
     return 0;
   }

@@ -49,7 +49,9 @@ function main(argv: string[]): void {
   const packDirs = defaultPackDirs();
   const signalPacks = packLoader(packDirs);
   const rows = rowsOf(sources, signalPacks);
-  const trainable = sources.filter((s) => !s.frozen);
+  const trainable = sources.filter((s) => !s.frozen && s.models !== false);
+  // Scored by the whole model, as it never trains on them.
+  const unseenByModels = (s: Source) => s.frozen || s.models === false;
   const trainRows = (keep: (s: Source) => boolean) => {
     const names = new Set(trainable.filter(keep).map((s) => s.name));
     return rows.filter((r) => names.has(r.source));
@@ -64,13 +66,13 @@ function main(argv: string[]): void {
       const top = Object.entries(files[label].weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 8);
       process.stdout.write(`${label}: thresholds ${JSON.stringify(files[label].thresholds)}; strongest ${top.map(([n, w]) => `${n} ${w}`).join(', ')}\n`);
     }
-    process.stdout.write(`Trained on ${names.join(', ')}. Frozen, never trained on: ${sources.filter((s) => s.frozen).map((s) => s.name).join(', ')}\n`);
+    process.stdout.write(`Trained on ${names.join(', ')}. Frozen, never trained on: ${sources.filter((s) => s.frozen).map((s) => s.name).join(', ')}. Not in the models: ${sources.filter((s) => s.models === false).map((s) => s.name).join(', ')}\n`);
     return;
   }
 
   const named: { name: string; result: EvalResult }[] = [];
   for (const source of sources.filter((s) => !only || only.includes(s.name))) {
-    const files = source.frozen
+    const files = unseenByModels(source)
       ? fitAll(trainRows(() => true), trainable.map((s) => s.name))
       : fitAll(
           trainRows((s) => s.name !== source.name),
@@ -78,7 +80,7 @@ function main(argv: string[]): void {
         );
     const packs = packLoader(packDirs, rulesWithModels(loaded(files)));
     const result = evaluate(source.posts, packs);
-    named.push({ name: source.name + (source.frozen ? ' *' : ''), result });
+    named.push({ name: source.name + (source.frozen ? ' *' : source.models === false ? ' °' : ''), result });
     process.stderr.write(`scored ${source.name}\n`);
   }
   const out = tableRows(named);
@@ -87,7 +89,7 @@ function main(argv: string[]): void {
     if (langs.length > 1) for (const lang of langs) out.push(...tableRows([{ name: `  ${name} [${lang}]`, result: result.byLang[lang]! }]).slice(1));
   }
   process.stdout.write(formatTable(out));
-  process.stdout.write('Each source scored by models fitted without it (thresholds too); * = frozen split, scored by the full model, which never saw it.\n');
+  process.stdout.write('Each source scored by models fitted without it (thresholds too); * = frozen split, scored by the full model, which never saw it; ° = not in the models (tunes word lists only), scored by the full model.\n');
   if (json) writeFileSync(json, JSON.stringify(named.map(({ name, result }) => ({ name, ...result, mistakes: result.mistakes.slice(0, 200) })), null, 1));
 }
 

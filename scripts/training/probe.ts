@@ -16,7 +16,7 @@ const [target, label = 'broadcasting', show = '30'] = process.argv.slice(2);
 const sources = [...loadSources(), examplesSource()];
 const packFor = packLoader(defaultPackDirs());
 const rows = rowsOf(sources, packFor);
-const trainNames = new Set(sources.filter((s) => !s.frozen && s.name !== target).map((s) => s.name));
+const trainNames = new Set(sources.filter((s) => !s.frozen && s.models !== false && s.name !== target).map((s) => s.name));
 const data = examplesFor(rows.filter((r) => trainNames.has(r.source)), label as never);
 const w = fitLogistic(data, SIGNALS.length);
 const th = chooseThresholds(data.map((e) => ({ p: predict(w, e.x), y: e.y, s: e.s }))).normal;
