@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,5 +88,16 @@ describe('posting-coach check', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/1:\d+ +warning +phone-number/);
     expect(result.stdout).toContain('jargon');
+  });
+
+  it('stops quietly when its reader closes the pipe early, as with `| head`', async () => {
+    const bin = path.resolve(import.meta.dirname, 'posting-coach.mjs');
+    const child = spawn(process.execPath, [bin, 'eval', '--corpus', 'tests/corpus/new-orgs.jsonl', '--packs', 'tests/corpus/packs'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

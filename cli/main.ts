@@ -10,7 +10,17 @@ Usage:
   posting-coach eval --corpus FILE.jsonl --packs DIR [--json]
 `;
 
+/** A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`posting-coach: cannot write the output: ${error.message}\n`);
+    process.exit(1);
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const [command, ...rest] = argv;
   try {
     switch (command) {
