@@ -96,7 +96,9 @@ function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLan
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   const found = (s: Subject): Found => {
     const spans = s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start);
-    const words = s.words.find(sentence.tokens, lang);
+    const inWords = s.words.find(sentence.tokens, lang);
+    const inPhrases = s.words.findPhrases(sentence.text, lang, sentence.start);
+    const words = inPhrases.length === 0 ? inWords : [...inWords, ...inPhrases];
     if (spans.length === 0 && words.length === 0) return NOTHING;
     return { spans: spans.map((h) => rel(h.span)), words: words.map((w) => ({ ...w, span: rel(w.span) })) };
   };

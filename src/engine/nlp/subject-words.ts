@@ -9,7 +9,10 @@ import type { Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 import { isContentToken, type Profile } from './similarity';
 import { tokenize } from '../text';
-import { familyStemOf, familyStems, isCompounding, isStrongWord, type SubjectFamily } from './subject-families';
+import { familyPhrases, familyStemOf, familyStems, isCompounding, isStrongWord, type SubjectFamily } from './subject-families';
+import { lowerKeepLength, matchSome } from './phrases';
+
+const NO_HITS: readonly WordHit[] = Object.freeze([]);
 
 export interface WordHit {
   stem: string;
@@ -81,6 +84,21 @@ export class SubjectWords {
   private counted(lang: DetectedLang): Token[] {
     const shared = this.shared().map((p) => p.weights(lang));
     return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
+  }
+
+  /**
+   * Where a sentence names one of the subject's families in a word group rather than a word
+   * ("de huur stijgt", "jobs are at risk"): strong hits, spans at `base` + the place in `text`.
+   */
+  findPhrases(text: string, lang: DetectedLang, base: number): readonly WordHit[] {
+    let hits: WordHit[] | undefined;
+    for (const family of this.families) {
+      const re = familyPhrases(family, lang);
+      if (!re) continue;
+      const found = matchSome(re, lowerKeepLength(text));
+      if (found) for (const span of found) (hits ??= []).push({ stem: `\u0000${family}`, span: { start: base + span.start, end: base + span.end }, strong: true });
+    }
+    return hits ?? NO_HITS;
   }
 
   find(tokens: readonly Token[], lang: DetectedLang): WordHit[] {

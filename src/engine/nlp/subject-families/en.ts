@@ -21,24 +21,41 @@ export const EN: readonly FamilyEntry[] = [
     words: ['court', 'courts', 'lawsuit', 'lawsuits', 'litigation', 'sued', 'suing', 'judge', 'judges', 'verdict', 'ruling', 'lawyer', 'lawyers', 'solicitor', 'solicitors', 'tribunal', 'legal', 'prosecution', 'prosecutor', 'settlement', 'injunction', 'summons', 'claimant', 'regulator', 'ombudsman'],
     strong: ['lawsuit', 'lawsuits', 'litigation', 'verdict', 'injunction', 'tribunal', 'sued'],
     example: 'The judge ruled in our favour and the lawsuit is over, whatever their lawyers say.',
+    phrases: [
+      { phrase: '(?:took|taken|taking|take) (?:us|them|him|her|the \\p{L}+) to court', example: 'The tenants have taken us to court over the service charges.' },
+    ],
   },
   {
     family: 'incident',
     words: ['incident', 'incidents', 'accident', 'accidents', 'outage', 'outages', 'blackout', 'fault', 'failure', 'breakdown', 'fire', 'explosion', 'leak', 'spill', 'evacuation', 'evacuated', 'injured', 'injuries', 'casualties', 'fatal', 'fatality', 'emergency', 'crisis', 'disaster', 'breach', 'hacked', 'cyberattack', 'ransomware', 'contamination', 'collapse', 'malfunction', 'error', 'smoke', 'flames', 'blaze', 'firefighters'],
     strong: ['cyberattack', 'ransomware', 'explosion', 'fatality', 'outage', 'outages', 'blackout'],
     example: 'There was a fire in the plant this morning and two people were injured.',
+    phrases: [
+      { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'Whole Maxwell Building just got cleared, smoke everywhere.' },
+      { phrase: 'fire (?:engines|crews)', example: 'Three fire engines outside the library.' },
+    ],
   },
   {
     family: 'finance',
-    words: ['profit', 'profits', 'revenue', 'revenues', 'turnover', 'earnings', 'quarterly', 'dividend', 'shareholders', 'takeover', 'merger', 'acquisition', 'tariff', 'tariffs', 'prices', 'pricing', 'bonuses'],
+    words: ['profit', 'profits', 'revenue', 'revenues', 'turnover', 'earnings', 'quarterly', 'dividend', 'shareholders', 'takeover', 'merger', 'acquisition', 'tariff', 'tariffs', 'prices', 'pricing', 'bonuses', 'fees', 'fares', 'deficit', 'deficits'],
     strong: ['dividend', 'shareholders', 'takeover', 'merger', 'earnings'],
     example: 'Our quarterly results are in: record profit and a bigger dividend for shareholders.',
+    phrases: [
+      { phrase: "(?:rent|rents|fees?|fares?|prices?|tariffs?|charges?|tuition|premiums?|subscriptions?) (?:\\S+ ){0,5}(?:go(?:es)? up|(?:is|are) going up|will (?:rise|go up|increase)|rises?|increases? (?:by|to))", example: 'Heads up: fares on the 42 go up by 20p from January.' },
+      { phrase: "(?:what|how much) (?:\\S+ ){0,3}pay (?:\\S+ ){0,3}(?:is|are) going up", example: 'What international students pay per year is going up to £18,500.' },
+      { phrase: '(?:price|fee|fare|rent|tariff) (?:rise|rises|increase|increases|hike|hikes)', example: 'Another rent increase is coming, I hear.' },
+    ],
   },
   {
     family: 'personnel',
     words: ['layoffs', 'redundancies', 'redundancy', 'dismissal', 'dismissed', 'sacked', 'reorganisation', 'reorganization', 'restructuring', 'downsizing', 'salaries', 'salary', 'disciplinary', 'resignation', 'resigned'],
     strong: ['layoffs', 'redundancies', 'dismissal'],
     example: 'Heard there will be layoffs after the restructuring, and the board is keeping quiet.',
+    phrases: [
+      { phrase: '(?:jobs?|posts?|roles?|positions?) (?:\\S+ ){0,3}(?:(?:are|is) (?:going|at risk|being cut)|will go|to be cut)', example: 'Word is that twenty jobs are going in customer services.' },
+      { phrase: '(?:job|role|post) (?:cuts|losses)', example: 'More job cuts are coming after Christmas.' },
+      { phrase: "(?:nobody['’]s|no) (?:post|job|role) (?:is|will be) (?:being )?(?:refilled|replaced)", example: "That's why nobody's post is being refilled when people leave." },
+    ],
   },
   {
     family: 'complaint',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, compilePack, type Pack } from '../../../coach-engine';
 import { tokenize } from '../../text';
 import type { Lang } from '../../types';
+import { lexicon, lowerKeepLength } from '../phrases';
 import { isContentToken } from '../similarity';
 import { FAMILY_DATA, linkedFamilies } from './index';
 
@@ -22,6 +23,17 @@ function packSpeakingOf(words: string[], lang: Lang): Pack {
   } as Pack;
 }
 
+/** Two words of the family with distinct stems, neither of which `text` uses. */
+function twoOtherWords(words: readonly string[], lang: Lang, text: string): string[] {
+  const used = new Set(tokenize(text, lang).map((t) => t.stem));
+  const others: string[] = [];
+  for (const word of words) {
+    const stem = tokenize(word, lang)[0]!.stem;
+    if (others.length < 2 && !used.has(stem) && !others.some((o) => tokenize(o, lang)[0]!.stem === stem)) others.push(word);
+  }
+  return others;
+}
+
 describe('the subject family lists', () => {
   it.each(entries.map(({ lang, entry }) => [`${lang} ${entry.family}`, lang, entry] as const))('%s: every word counts as a content word and every strong word is one of its words', (_name, lang, entry) => {
     for (const word of entry.words) {
@@ -33,17 +45,38 @@ describe('the subject family lists', () => {
   });
 
   it.each(entries.map(({ lang, entry }) => [`${lang} ${entry.family}`, lang, entry] as const))('%s: its example is named as a subject the pack names with two other family words', (_name, lang, entry) => {
-    // Two words of distinct stems, neither of which the example uses.
-    const used = new Set(tokenize(entry.example, lang).map((t) => t.stem));
-    const others: string[] = [];
-    for (const word of entry.words) {
-      const stem = tokenize(word, lang)[0]!.stem;
-      if (others.length < 2 && !used.has(stem) && !others.some((o) => tokenize(o, lang)[0]!.stem === stem)) others.push(word);
-    }
+    const others = twoOtherWords(entry.words, lang, entry.example);
     expect(others).toHaveLength(2);
     const pack = packSpeakingOf(others, lang);
     expect(linkedFamilies(others)).toContain(entry.family);
     const rules = analyse({ text: entry.example, lang }, compilePack(pack)).findings.map((f) => f.rule);
     expect(rules).toContain('avoided-subject');
+  });
+
+  const phraseEntries = entries.flatMap(({ lang, entry }) => (entry.phrases ?? []).map((p) => [`${lang} ${entry.family}: ${p.phrase}`, lang, entry.family, p] as const));
+
+  it.each(phraseEntries)('%s: found in its example, and names a subject of that family there', (_name, lang, family, p) => {
+    const re = lexicon([p.phrase]);
+    re.lastIndex = 0;
+    expect(re.test(lowerKeepLength(p.example)), p.example).toBe(true);
+    // Two family words the example does not use link the pack's subject to the family.
+    const others = twoOtherWords(FAMILY_DATA[lang].find((e) => e.family === family)!.words, lang, p.example);
+    const rules = analyse({ text: p.example, lang }, compilePack(packSpeakingOf(others, lang))).findings.map((f) => f.rule);
+    expect(rules).toContain('avoided-subject');
+  });
+});
+
+describe('word groups of a family', () => {
+  it('name only subjects that speak of the family', () => {
+    const post = 'Ik hoorde vandaag dat de huur per 1 juli met zo\'n 5 procent stijgt.';
+    const rulesWith = (words: string[]) => analyse({ text: post, lang: 'nl' }, compilePack(packSpeakingOf(words, 'nl'))).findings.map((f) => f.rule);
+    expect(rulesWith(['tarieven', 'jaarcijfers'])).toContain('avoided-subject');
+    expect(rulesWith(['staking', 'vakbond'])).not.toContain('avoided-subject');
+  });
+
+  it('link a subject to their family when its texts use one ("rent increases")', () => {
+    expect(linkedFamilies(['Rent increases', 'Only the chief executive speaks about rent levels.'])).toContain('finance');
+    expect(linkedFamilies(['Huurverhoging'])).toContain('finance');
+    expect(linkedFamilies(['Rent levels'])).not.toContain('finance');
   });
 });

@@ -2,6 +2,8 @@
 // families it speaks of. A third language adds a file beside en.ts and nl.ts and one line below.
 import { tokenize, type Token } from '../../text';
 import type { DetectedLang, Lang } from '../../types';
+import { lexiconOf } from '../phrase-data';
+import { lowerKeepLength, test } from '../phrases';
 import { isContentToken } from '../similarity';
 import { EN } from './en';
 import { NL } from './nl';
@@ -56,6 +58,23 @@ export function familyStems(family: SubjectFamily, lang: DetectedLang): FamilySt
   return result;
 }
 
+const phraseRes = new Map<string, RegExp | null>();
+
+/**
+ * The family's word groups in a language ('other': every language's), as one lexicon over
+ * lowerKeepLength(text); null when it has none.
+ */
+export function familyPhrases(family: SubjectFamily, lang: DetectedLang): RegExp | null {
+  const key = `${family}\u0000${lang}`;
+  let re = phraseRes.get(key);
+  if (re !== undefined) return re;
+  const from = lang === 'other' ? LANGS : [lang];
+  const phrases = from.flatMap((l) => FAMILY_DATA[l].filter((e) => e.family === family).flatMap((e) => e.phrases ?? []));
+  re = phrases.length ? lexiconOf(phrases) : null;
+  phraseRes.set(key, re);
+  return re;
+}
+
 /** Whether a token is a strong word of a family, written whole or as a compound's head. */
 export function isStrongWord(token: Token, strong: ReadonlySet<string>, compounding: boolean): boolean {
   if (strong.has(token.lower)) return true;
@@ -76,12 +95,19 @@ export function familyStemOf(token: Token, stems: ReadonlySet<string>, heads: re
 /**
  * The families a subject speaks of: those of which its title, description and keywords use at
  * least two distinct words in one language ("Lopende rechtszaken" with the keyword "advocaat"
- * speaks of legal cases). Texts in any language are read in each language.
+ * speaks of legal cases), or one word group ("rent increases"). Texts in any language are read in
+ * each language.
  */
 export function linkedFamilies(texts: readonly string[]): SubjectFamily[] {
   // Each language reads the texts once; every family is then checked against those words.
   const byLang = LANGS.map((lang) => ({ lang, tokens: texts.flatMap((text) => tokenize(text, lang)).filter(isContentToken) }));
+  const lower = texts.map(lowerKeepLength);
   return SUBJECT_FAMILIES.filter((family) =>
+    // One of the family's word groups in the texts is enough ("rent increases", "huurverhoging").
+    LANGS.some((lang) => {
+      const re = familyPhrases(family, lang);
+      return re !== null && lower.some((text) => test(re, text));
+    }) ||
     byLang.some(({ lang, tokens }) => {
       const { stems, heads } = familyStems(family, lang);
       const seen = new Set<string>();

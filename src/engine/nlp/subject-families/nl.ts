@@ -23,24 +23,38 @@ export const NL: readonly FamilyEntry[] = [
     words: ['rechtszaak', 'rechtszaken', 'rechter', 'rechters', 'rechtbank', 'vonnis', 'beroepsprocedure', 'advocaat', 'advocaten', 'dagvaarding', 'gedagvaard', 'aanklacht', 'aangeklaagd', 'juridisch', 'juridische', 'schikking', 'schadeclaim', 'schadevergoeding', 'toezichthouder', 'geding'],
     strong: ['rechtszaak', 'rechtszaken', 'rechtbank', 'vonnis', 'dagvaarding', 'gedagvaard', 'aangeklaagd', 'aanklacht', 'schadeclaim'],
     example: 'De rechter heeft ons gelijk gegeven, dus die hele rechtszaak was voor niets.',
+    phrases: [
+      { phrase: '(?:voor|naar) de rechter (?:gesleept|gedaagd|slepen|dagen|gestapt|stappen)', example: 'De huurders hebben ons voor de rechter gesleept over de servicekosten.' },
+    ],
   },
   {
     family: 'incident',
     words: ['incident', 'incidenten', 'ongeval', 'ongevallen', 'ongeluk', 'storing', 'storingen', 'uitval', 'stroomuitval', 'panne', 'defect', 'brand', 'explosie', 'lekkage', 'evacuatie', 'geëvacueerd', 'gewonden', 'gewond', 'dodelijk', 'slachtoffers', 'calamiteit', 'noodsituatie', 'crisis', 'ramp', 'datalek', 'hack', 'gehackt', 'cyberaanval', 'besmetting', 'instorting', 'fout', 'fouten', 'medicatiefout', 'rook', 'vlammen', 'brandweer'],
     strong: ['explosie', 'datalek', 'cyberaanval', 'calamiteit', 'stroomuitval'],
     example: 'Vanochtend brand in de centrale, twee medewerkers zijn gewond naar het ziekenhuis.',
+    phrases: [
+      { phrase: '(?:kunnen|mogen) (?:\\S+ ){0,4}niet (?:meer )?(?:terug )?naar binnen|door de vlammen|uitslaande brand', example: 'Door de vlammen kunnen jullie tot nader order niet terug naar binnen.' },
+    ],
   },
   {
     family: 'finance',
-    words: ['jaarcijfers', 'kwartaalcijfers', 'winst', 'omzet', 'inkomsten', 'kwartaal', 'dividend', 'aandelen', 'aandeelhouders', 'overname', 'fusie', 'tarieven', 'tarief', 'tariefwijziging', 'prijsstijging', 'prijsverhoging', 'bonussen'],
+    words: ['jaarcijfers', 'kwartaalcijfers', 'winst', 'omzet', 'inkomsten', 'kwartaal', 'dividend', 'aandelen', 'aandeelhouders', 'overname', 'fusie', 'tarieven', 'tarief', 'tariefwijziging', 'prijsstijging', 'prijsverhoging', 'bonussen', 'verhoging', 'tekort', 'tekorten'],
     strong: ['jaarcijfers', 'kwartaalcijfers', 'dividend', 'aandeelhouders', 'overname', 'fusie', 'prijsstijging', 'tariefwijziging'],
     example: 'De kwartaalcijfers zijn binnen: recordwinst en meer dividend voor de aandeelhouders.',
+    phrases: [
+      { phrase: "(?:huur|huren|huurprijs|huurprijzen|prijs|prijzen|tarief|tarieven|kosten|collegegeld|contributie|premie|abonnement|bijdrage) (?:\\S+ ){0,8}(?:stijgt|stijgen|omhoog gaat|omhoog gaan|gaat (?:\\S+ ){0,3}omhoog|gaan (?:\\S+ ){0,3}omhoog|(?:wordt|worden) (?:\\S+ ){0,2}verhoogd|duurder)", example: 'Ik hoorde dat de huur per 1 juli met zo\'n 5 procent stijgt.' },
+      { phrase: '(?:huur|prijs|tarief|premie)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
+    ],
   },
   {
     family: 'personnel',
     words: ['ontslag', 'ontslagen', 'ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'inkrimping', 'salarissen', 'salaris', 'lonen', 'tuchtzaak', 'geschorst', 'schorsing', 'opgestapt', 'afgetreden'],
     strong: ['ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'tuchtzaak'],
     example: 'Na de reorganisatie vallen er ontslagen, en de directie zegt er niets over.',
+    phrases: [
+      { phrase: '(?:banen|arbeidsplaatsen|plekken|functies|fte) (?:\\S+ ){0,3}(?:verdwijnen|op de tocht|geschrapt)', example: 'Bij de klantenservice staan twintig banen op de tocht.' },
+      { phrase: 'verdwijnen er (?:\\S+ ){0,3}(?:banen|arbeidsplaatsen|plekken|functies|fte)', example: 'Als het klopt, verdwijnen er zo\'n twintig plekken.' },
+    ],
   },
   {
     family: 'complaint',

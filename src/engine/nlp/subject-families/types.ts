@@ -1,3 +1,5 @@
+import type { PhraseEntry } from '../phrase-data';
+
 /**
  * The subjects social-media policies most often keep off an organisation's feed or leave to its
  * spokesperson. A pack's `avoid` or `reserved` subject that speaks of one of them (in its title,
@@ -20,4 +22,10 @@ export interface FamilyEntry {
   words: readonly string[];
   strong: readonly string[];
   example: string;
+  /**
+   * Word groups that name the family alone where its words are not used ("de huur stijgt met 5
+   * procent", "jobs are at risk"): lower-case lexicon fragments (see phrases.ts), each with a
+   * post it must be found in, which a test walks.
+   */
+  phrases?: readonly PhraseEntry[];
 }
