@@ -5,7 +5,8 @@ import { oncePerTokens } from '../once-per-tokens';
 import { findLinks } from '../match/links';
 import { stripTrailingDecoration } from '../match/scan';
 import type { Span } from '../types';
-import { DATELINE, FRAMES, WHEN_RE, type AnnounceKind } from './announce-frames';
+import { WHEN_RE } from './announce';
+import { DATELINE, FRAMES, type AnnounceKind } from './announce-frames';
 import { lexicon, lowerKeepLength, matchAll, test } from './phrases';
 import { promotionSignals } from './promotion-signals';
 
