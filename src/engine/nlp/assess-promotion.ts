@@ -3,6 +3,7 @@
 // only when the post does not also credit others, stay modest or ask the reader something.
 import type { RuleContext } from '../rule';
 import type { Token } from '../text';
+import { READER_WORD } from './dialogue';
 import { creditSpans, isRhetoricalHook } from './dialogue-signals';
 import { compileOrganisation, findOrganisationMentions, voiceOf, type OrganisationMatcher } from './organisation';
 import { tokenize } from '../text';
@@ -17,8 +18,6 @@ export interface PromotionAssessment {
   kinds: Set<PromotionKind>;
 }
 
-const READER_QUESTION = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your)(?![\p{L}])/iu;
-
 interface SentencePromotion {
   hits: PromotionHit[];
   credit: boolean;
@@ -31,7 +30,7 @@ function ofSentence(s: { text: string; tokens: Token[]; start: number; question:
   return {
     hits: promotionSignals(s.text, s.tokens, s.start),
     credit: creditSpans(s.text).length > 0,
-    asks: s.question && READER_QUESTION.test(s.text) && !isRhetoricalHook(s.text, s.tokens.length),
+    asks: s.question && READER_WORD.test(s.text) && !isRhetoricalHook(s.text, s.tokens.length),
   };
 }
 
