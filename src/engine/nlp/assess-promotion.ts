@@ -7,6 +7,7 @@ import { READER_WORD } from './dialogue';
 import { creditSpans, isRhetoricalHook } from './dialogue-signals';
 import { compileOrganisation, findOrganisationMentions, voiceOf, type OrganisationMatcher } from './organisation';
 import { tokenize } from '../text';
+import { APPOSITIVE } from './promotion';
 import { promotionSignals, type PromotionHit, type PromotionKind } from './promotion-signals';
 
 export interface PromotionAssessment {
@@ -33,9 +34,6 @@ function ofSentence(s: { text: string; tokens: Token[]; start: number; question:
     asks: s.question && READER_WORD.test(s.text) && !isRhetoricalHook(s.text, s.tokens.length),
   };
 }
-
-// "Brightwell Foods, one of the UK's largest producers": an appositive praises the name before it.
-const APPOSITIVE = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}),\s+(?:(?:one of|een van|één van)\s+)?(?:the|de|het)?\s*$/u;
 
 /** True when a superlative describes someone other than the organisation or the writer. */
 function aboutOthers(sentence: string, at: number, org: OrganisationMatcher): boolean {
