@@ -1,16 +1,16 @@
 // Signals of dialogue and of one-way sending, per sentence; the phrases are data per language
-// in dialogue/ and announce/. Spans are relative to the sentence so the result can be cached by
+// in dialogue/, announce/ and schedule/. Spans are relative to the sentence so the result can be cached by
 // sentence text (RuleContext.memo).
 import type { Sentence } from '../text';
 import { oncePerTokens } from '../once-per-tokens';
 import { findLinks } from '../match/links';
 import { stripTrailingDecoration } from '../match/scan';
 import type { Span } from '../types';
-import { WHEN_RE } from './announce';
 import { CREDIT, CTA, INVITE, NOT_CREDIT, REPORT_BACK, RHETORICAL, RHETORICAL_SHORT, SHORT_INVITE, THEN_EARLY } from './dialogue';
 import { DATELINE, FRAMES, type AnnounceKind } from './announce-frames';
 import { lowerKeepLength, matchAll, test } from './phrases';
 import { promotionSignals } from './promotion-signals';
+import { WHEN_RE } from './schedule';
 
 export interface AnnounceHit extends Span {
   weight: number;
