@@ -7,8 +7,9 @@ import { scheduleSource } from '../schedule';
 import * as en from './en';
 import * as nl from './nl';
 
-const LANGUAGES = [nl, en];
+/** Every language's lists, by language code. */
 export const ANNOUNCE_LISTS = { nl, en } as const;
+const LANGUAGES = Object.values(ANNOUNCE_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
 const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);

@@ -6,8 +6,9 @@ import { lexicon } from '../phrases';
 import * as en from './en';
 import * as nl from './nl';
 
-const LANGUAGES = [nl, en];
+/** Every language's lists, by language code. */
 export const PROMOTION_LISTS = { nl, en } as const;
+const LANGUAGES = Object.values(PROMOTION_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
 const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);

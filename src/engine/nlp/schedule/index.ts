@@ -5,8 +5,9 @@ import { lexicon } from '../phrases';
 import * as en from './en';
 import * as nl from './nl';
 
-const LANGUAGES = [nl, en];
+/** Every language's lists, by language code. */
 export const SCHEDULE_LISTS = { nl, en } as const;
+const LANGUAGES = Object.values(SCHEDULE_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
 const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);
