@@ -1,6 +1,6 @@
-// Signals of dialogue and of one-way sending, per sentence; the phrases are data per language
-// in dialogue/, announce/ and schedule/. Spans are relative to the sentence so the result can be cached by
-// sentence text (RuleContext.memo).
+// Signals of dialogue and of one-way sending, per sentence; the phrases are data per language in
+// dialogue/, announce/ and schedule/. Spans are relative to the sentence so the result can be
+// cached by sentence text (RuleContext.memo).
 import type { Sentence } from '../text';
 import { oncePerTokens } from '../once-per-tokens';
 import { findLinks } from '../match/links';

@@ -6,6 +6,7 @@ import type { PhraseEntry } from '../phrase-data';
 
 /** What "is open" in a figure of speech, not a door that opens for visitors. */
 export const figurativeOpen: PhraseEntry[] = [
+  // English posts say "dms" too; here it keeps "mijn dms zijn open" from reading as an opening.
   { phrase: 'dms', example: 'Vragen over de opleiding? Mijn dms zijn open.' },
   { phrase: 'deur', example: 'Mijn deur is open voor iedereen met een goed idee voor de wijk.' },
   { phrase: 'hart', example: 'Ons hart is open voor elke nieuwe vrijwilliger.' },
@@ -193,7 +194,6 @@ export const readMore: PhraseEntry[] = [
   { phrase: 'meer (?:info|informatie)(?: op| via|:)', example: 'Meer informatie op de site van het ziekenhuis.' },
   { phrase: 'kijk (?:op|voor|via)', example: 'Kijk op de site voor de actuele wachttijden.' },
   { phrase: 'op de website', example: 'Alle data staan op de website.' },
-  // Also English; most posts that say it are Dutch.
   { phrase: 'download (?:het|de|hier)', example: 'Download het rapport via de link hieronder.' },
   { phrase: 'link in de bio', example: 'Alle info via de link in de bio.' },
 ];

@@ -21,6 +21,7 @@ const MONTH_FIRST_DATE = group(alternatives((l) => l.monthFirstDates).map(dateFo
 // A weekday before a date, so "vanaf maandag 5 januari" stops after the weekday.
 const WHEN = group([DAY, ...alternatives((l) => l.relativeDays), DATE, MONTH_FIRST_DATE]);
 const HOURS = alternatives((l) => l.hours).join('|');
+// A clock time may carry any language's word for it: WHEN_RE only asks whether a time is there.
 const TIME = `\\d{1,2}[:.]\\d{2}(?: ?(?:${HOURS}))?|\\d{1,2} ?(?:${HOURS})`;
 
 /**
