@@ -3,6 +3,7 @@
 import type { RuleContext } from '../rule';
 import type { Span } from '../types';
 import type { AnnounceKind } from './announce-frames';
+import { READER_WORD, WHO_ASKS } from './dialogue';
 import { realQuestions, sentenceSignals, type SentenceSignals } from './dialogue-signals';
 import { compileOrganisation, voiceOf } from './organisation';
 
@@ -20,8 +21,6 @@ export interface DialogueAssessment {
   fallbackSpan: Span;
 }
 
-const WHO_ASKS = /^(?:[^:?]{0,60}:\s*)?(?:wie|who|anyone|anybody|iemand|heeft iemand|has anyone|does anyone|is there anyone)(?![\p{L}])/iu;
-const READER_WORD = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 
 const QUOTED = /["“„][^"“”„\n]{1,600}["”]/gu;

@@ -3,9 +3,11 @@
 // only when the post does not also credit others, stay modest or ask the reader something.
 import type { RuleContext } from '../rule';
 import type { Token } from '../text';
+import { READER_WORD } from './dialogue';
 import { creditSpans, isRhetoricalHook } from './dialogue-signals';
 import { compileOrganisation, findOrganisationMentions, voiceOf, type OrganisationMatcher } from './organisation';
 import { tokenize } from '../text';
+import { APPOSITIVE } from './promotion';
 import { promotionSignals, type PromotionHit, type PromotionKind } from './promotion-signals';
 
 export interface PromotionAssessment {
@@ -16,8 +18,6 @@ export interface PromotionAssessment {
   hits: PromotionHit[];
   kinds: Set<PromotionKind>;
 }
-
-const READER_QUESTION = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your)(?![\p{L}])/iu;
 
 interface SentencePromotion {
   hits: PromotionHit[];
@@ -31,12 +31,9 @@ function ofSentence(s: { text: string; tokens: Token[]; start: number; question:
   return {
     hits: promotionSignals(s.text, s.tokens, s.start),
     credit: creditSpans(s.text).length > 0,
-    asks: s.question && READER_QUESTION.test(s.text) && !isRhetoricalHook(s.text, s.tokens.length),
+    asks: s.question && READER_WORD.test(s.text) && !isRhetoricalHook(s.text, s.tokens.length),
   };
 }
-
-// "Brightwell Foods, one of the UK's largest producers": an appositive praises the name before it.
-const APPOSITIVE = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}),\s+(?:(?:one of|een van|één van)\s+)?(?:the|de|het)?\s*$/u;
 
 /** True when a superlative describes someone other than the organisation or the writer. */
 function aboutOthers(sentence: string, at: number, org: OrganisationMatcher): boolean {
