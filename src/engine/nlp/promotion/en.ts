@@ -114,6 +114,12 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: '[£€$]\\d+ credit', example: 'New customers get £25 credit on their first bill.' },
   { phrase: 'happy customers', example: 'Join over 10,000 happy customers.' },
   { phrase: 'why wait', example: 'Solar with no deposit. Why wait?' },
+  // Retail selling: price claims, delivery, prizes to win, votes to ask for.
+  { phrase: 'lowest prices?|lowest price guarantee', example: 'The lowest prices in town, every single day.' },
+  { phrase: 'free (?:delivery|home delivery|shipping)', example: 'Free delivery on your first order!' },
+  { phrase: 'chance to win|giveaway', example: 'Share this post for a chance to win a hamper!' },
+  { phrase: 'vote for us', example: 'We are nominated! Please vote for us before Friday.' },
+  { phrase: 'while stocks last', example: 'Half price while stocks last.' },
 ];
 
 /** Softer selling: recruitment and "looking for a new supplier". */

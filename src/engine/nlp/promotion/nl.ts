@@ -109,6 +109,12 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: 'waar wacht je nog op', example: 'Zonnepanelen zonder aanbetaling, waar wacht je nog op?' },
   { phrase: 'te koop', example: 'Onze nieuwe appartementen zijn nu te koop.' },
   { phrase: 'nu tijdelijk', example: 'Nu tijdelijk twee maanden gratis sporten.' },
+  // Winkelverkoop: prijsclaims, bezorging, prijzen om te winnen, stemmen om te vragen.
+  { phrase: 'laagste prijs(?:garantie)?|laagste prijzen', example: 'Altijd de laagste prijs, gratis thuisbezorgd.' },
+  { phrase: 'gratis (?:thuis)?bezorgd|gratis bezorging|gratis verzending', example: 'Je boodschappen gratis thuisbezorgd!' },
+  { phrase: 'maak kans op|winactie', example: 'Deel dit bericht en maak kans op een maand gratis boodschappen.' },
+  { phrase: 'stem (?:ook )?op ons', example: 'We zijn genomineerd, stem op ons!' },
+  { phrase: 'zolang de voorraad strekt', example: 'Halve prijs, zolang de voorraad strekt.' },
 ];
 
 /** Softer selling: recruitment and "op zoek naar". */
