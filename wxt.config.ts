@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './src/compose/sites/matches';
 import { GECKO_ID } from './src/gecko-id';
+import { DATA_FILE, stripExamples } from './build/strip-examples';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -55,6 +56,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [{ name: 'posting-coach:strip-examples', enforce: 'pre' as const, transform: (code: string, id: string) => (DATA_FILE.test(id) ? { code: stripExamples(code), map: null } : undefined) }],
     // Test hooks exist only in the build the browser tests use (src/test-hooks.ts).
     define: { __POSTING_COACH_TEST_HOOKS__: JSON.stringify(process.env.POSTING_COACH_TEST_HOOKS === '1') },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -1,6 +1,16 @@
 // Bytes the engine costs the content script: esbuild bundle, minified, then gzipped.
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { DATA_FILE, stripExamples } from '../../build/strip-examples';
+
+// As the extension's build does (wxt.config.ts): the data files ship without their examples.
+const withoutExamples: Plugin = {
+  name: 'strip-examples',
+  setup(b) {
+    b.onLoad({ filter: DATA_FILE }, async (args) => ({ contents: stripExamples(await readFile(args.path, 'utf8')), loader: 'ts' }));
+  },
+};
 
 export interface BundleSize {
   entry: string;
@@ -21,6 +31,7 @@ export async function bundleSize(entry: string): Promise<BundleSize> {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: [withoutExamples],
   });
   const code = result.outputFiles[0]!.contents;
   const output = Object.values(result.metafile.outputs)[0]!;

@@ -33,6 +33,13 @@ describe('a production build', () => {
     }
   });
 
+  it('ships the phrase lists without the example posts the tests walk', () => {
+    const coach = readFileSync(path.join(out, 'chrome-mv3', 'coach.js'), 'utf8');
+    // An entry of src/rules/confidential/nl.ts: its phrase is in, its example is not.
+    expect(coach).toContain('intern (?:document|stuk|memo)');
+    expect(coach).not.toContain('Dit is een intern stuk, dus even onder ons.');
+  });
+
   it('opens the coach’s shadow root closed', () => {
     const coach = readFileSync(path.join(out, 'chrome-mv3', 'coach.js'), 'utf8');
     expect(coach).not.toMatch(/attachShadow\(\{\s*mode:\s*"open"/);
