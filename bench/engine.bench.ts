@@ -98,6 +98,11 @@ async function main(): Promise<void> {
     JSON.parse(execFileSync('npx', ['tsx', 'bench/engine/first-analysis.ts', mode], { encoding: 'utf8' }).trim().split('\n').pop()!) as { warm: boolean; warmUpMs: number; firstMs: number[] },
   );
 
+  // Memory allocated per analysis, in a process whose young generation is never collected mid-post.
+  const allocation = JSON.parse(
+    execFileSync('node', ['--max-semi-space-size=256', '--min-semi-space-size=256', '--import', 'tsx', 'bench/engine/allocation.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!,
+  ) as { kBPerAnalysis: Record<string, number> };
+
   const bundle = {
     engine: await bundleSize('src/engine/index.ts'),
     languageDetection: await bundleSize('src/engine/nlp/language.ts'),
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
     compileMs,
     warmup: { postsPerLang: WARM_POSTS, firstRuns280: firstRuns },
     firstAnalysis,
+    allocation,
     results,
     growthPerKChar50kVs3k: growth,
     oneMb,

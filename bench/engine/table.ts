@@ -8,6 +8,7 @@ export interface BenchOutput {
   compileMs: Record<string, number>;
   warmup: { postsPerLang: number; firstRuns280: Record<string, { n: number; p50: number; max: number }> };
   firstAnalysis: { warm: boolean; warmUpMs: number; firstMs: number[] }[];
+  allocation: { kBPerAnalysis: Record<string, number> };
   results: SizeResult[];
   growthPerKChar50kVs3k: Record<string, number>;
   oneMb: Record<string, { ms: number; findings: number }>;
@@ -48,6 +49,7 @@ export function printTable(out: BenchOutput): void {
   console.log(`1 MB post: ${mb}`);
   const first = Object.entries(out.warmup.firstRuns280).map(([l, r]) => `${l} p50 ${ms(r.p50)} ms, max ${ms(r.max)} ms (${r.n} posts)`).join('; ');
   console.log(`Timed after ${out.warmup.postsPerLang} warm-up posts per language. The first 280-character analyses after load: ${first}`);
+  console.log(`Allocated per analysis of a new post (median): ${Object.entries(out.allocation.kBPerAnalysis).map(([k, kB]) => `${k} chars ${kB} kB`).join(', ')}`);
   for (const f of out.firstAnalysis)
     console.log(`Fresh page, first three analyses: ${f.firstMs.map((x) => ms(x)).join(', ')} ms ${f.warm ? `after the idle-time warm-up (${f.warmUpMs} ms)` : 'with no warm-up'}`);
   console.log(`compilePack: ${Object.entries(out.compileMs).map(([p, t]) => `${p} ${ms(t)} ms`).join(', ')}; harper setup ${ms(out.harper.setupMs)} ms`);
