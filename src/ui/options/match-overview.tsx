@@ -59,6 +59,7 @@ const FAMILY_KEY = {
   incident: 'familyIncident',
   finance: 'familyFinance',
   personnel: 'familyPersonnel',
+  closures: 'familyClosures',
   complaint: 'familyComplaint',
 } as const;
 

@@ -58,6 +58,16 @@ export const EN: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'closures',
+    words: ['closure', 'closures', 'closing', 'shutting', 'shutdown', 'demolition', 'demolished', 'scrapped', 'scrapping', 'axed', 'discontinued', 'mothballed'],
+    strong: ['demolition', 'demolished', 'mothballed'],
+    example: 'Word is the branch is closing next year and the mobile library is being scrapped too.',
+    phrases: [
+      { phrase: '(?:is|are|will be) being (?:closed|shut|scrapped|axed|demolished)', example: 'Apparently the Northgate branch is being closed after the summer.' },
+      { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: "They're shutting modern languages: no new intake next year." },
+    ],
+  },
+  {
     family: 'complaint',
     words: ['complaint', 'complaints', 'complained', 'grievance', 'ombudsman', 'compensation', 'negligence', 'misconduct', 'allegations', 'allegation'],
     strong: ['grievance', 'negligence', 'misconduct', 'allegations'],

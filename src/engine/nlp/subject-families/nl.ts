@@ -57,6 +57,17 @@ export const NL: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'closures',
+    words: ['sluiting', 'sluitingen', 'opheffing', 'opgeheven', 'sloop', 'gesloopt', 'afbraak', 'afgebroken', 'geschrapt', 'afgeschaft', 'afbouw', 'afgebouwd'],
+    strong: ['opheffing', 'gesloopt', 'afgebroken'],
+    example: 'Ik hoor dat het filiaal wordt opgeheven en de bibbus wordt geschrapt.',
+    phrases: [
+      { phrase: '(?:gaan|gaat) (?:\\S+ ){0,5}(?:plat|tegen de vlakte)', example: 'Die flats aan de Kastanjelaan gaan over een paar jaar waarschijnlijk plat.' },
+      { phrase: '(?:wordt|worden) (?:\\S+ ){0,3}(?:gesloopt|opgeheven|afgebroken)', example: 'Het oude gebouw wordt volgend jaar gesloopt.' },
+      { phrase: '(?:gaat|gaan) (?:\\S+ ){0,3}definitief dicht', example: 'Het filiaal in Bossegem gaat in maart definitief dicht.' },
+    ],
+  },
+  {
     family: 'complaint',
     words: ['klacht', 'klachten', 'klager', 'ombudsman', 'ombudsdienst', 'klachtencommissie', 'compensatie', 'nalatigheid', 'wangedrag', 'beschuldiging', 'beschuldigingen', 'aantijgingen'],
     strong: ['klachtencommissie', 'nalatigheid', 'wangedrag'],
