@@ -24,9 +24,10 @@ describe('dates', () => {
   it('stop "vanaf maandag 5 januari" after the weekday, which comes first among the alternatives', () => {
     expect(matchAll(ANNOUNCE.validFrom, 'vanaf maandag 5 januari')).toEqual([{ start: 0, end: 13 }]);
   });
-  it('read a month-first date on its own, and a day-first one only after "per" or "until"', () => {
-    expect(found(ANNOUNCE.validFrom, 'March 5th: desk closed')).toBe(true);
+  it('read a date as the start or end of a notice only after "per", "from" or "until", whichever way it is written', () => {
+    expect(found(ANNOUNCE.validFrom, 'March 5th: desk closed')).toBe(false);
     expect(found(ANNOUNCE.validFrom, '5 March: desk closed')).toBe(false);
     expect(found(ANNOUNCE.validFrom, 'until 5 March')).toBe(true);
+    expect(found(ANNOUNCE.validFrom, 'until March 5th')).toBe(true);
   });
 });

@@ -30,8 +30,6 @@ export const validFrom: PhraseEntry[] = [
   { phrase: 'starting {when}', example: 'Starting tomorrow, the number 12 bus will not stop on Mill Lane.' },
   { phrase: 'as of {when}', example: 'As of 1 April our customer line is open on Saturdays too.' },
   { phrase: 'until {date}', example: 'The footbridge stays closed until 20 March while we replace the deck.' },
-  // A month-first date dates a notice on its own, without "from" or "until".
-  { phrase: '{monthFirstDate}', example: 'March 5th: the lending desk closes at noon for stocktaking.' },
 ];
 
 export const closures: PhraseEntry[] = [

@@ -24,12 +24,15 @@ const HOURS = alternatives((l) => l.hours).join('|');
 // A clock time may carry any language's word for it: WHEN_RE only asks whether a time is there.
 const TIME = `\\d{1,2}[:.]\\d{2}(?: ?(?:${HOURS}))?|\\d{1,2} ?(?:${HOURS})`;
 
+/** A date written either way round ("5 March", "March 5th"). */
+const ANY_DATE = group([DATE, MONTH_FIRST_DATE]);
+
 /**
- * A phrase with {when} (a weekday, a day named from today or a date), {date} (a day-first date),
- * {monthFirstDate}, {day} and {month} filled in from every language.
+ * A phrase with {when} (a weekday, a day named from today or a date), {date} (a date, day or month
+ * first), {monthFirstDate}, {day} and {month} filled in from every language.
  */
 export function scheduleSource(phrase: string): string {
-  return dateForm(phrase.split('{when}').join(WHEN).split('{date}').join(DATE).split('{monthFirstDate}').join(MONTH_FIRST_DATE));
+  return dateForm(phrase.split('{when}').join(WHEN).split('{date}').join(ANY_DATE).split('{monthFirstDate}').join(MONTH_FIRST_DATE));
 }
 
 /** Dates and times: a schedule is the skeleton of a notice. Weighed lightly, once per sentence. */
