@@ -115,8 +115,9 @@ export const callsToAction: PhraseEntry[] = [
   { phrase: 'bezoek', example: 'Bezoek onze stand op de braderie.' },
   // Also English; most posts that say it are Dutch.
   { phrase: 'download', example: 'Download de app en regel het meteen.' },
-  { phrase: 'schrijf (?:je|u) in', example: 'Schrijf je in via de website.' },
-  { phrase: 'meld (?:je|u) aan', example: 'Meld je aan bij de balie.' },
+  // A word or two may sit inside: "Schrijf je nu in", "Meld je vandaag nog aan".
+  { phrase: 'schrijf (?:je|u) (?:\\p{L}+ ){0,2}in', example: 'Schrijf je nu in via de website.' },
+  { phrase: 'meld (?:je|u) (?:\\p{L}+ ){0,3}aan', example: 'Meld je vandaag nog aan bij de balie.' },
   { phrase: 'solliciteer', example: 'Solliciteer dan voor 1 mei.' },
   { phrase: 'bestel', example: 'Bestel je kaarten online.' },
   { phrase: 'boek', example: 'Boek een gratis adviesgesprek.' },
