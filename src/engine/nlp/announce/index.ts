@@ -1,7 +1,7 @@
 // The announcement phrases of every language, compiled once: one linear-time regex per list, with
 // {figurativeOpen} and the schedule's placeholders filled in from the lists of all languages.
 // A third language adds a file beside nl.ts and en.ts and one entry below.
-import type { PhraseEntry } from '../phrase-data';
+import { wordsOf, type PhraseEntry } from '../phrase-data';
 import { lexicon } from '../phrases';
 import { scheduleSource } from '../schedule';
 import * as en from './en';
@@ -12,7 +12,7 @@ export const ANNOUNCE_LISTS = { nl, en } as const;
 const LANGUAGES = Object.values(ANNOUNCE_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
-const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);
+const alternatives = (pick: Pick) => wordsOf(...LANGUAGES.map(pick));
 const FIGURATIVE_OPEN = alternatives((l) => l.figurativeOpen).join('|');
 
 /** A phrase with its placeholders filled in, ready for lexicon(). */

@@ -1,6 +1,6 @@
 // The dialogue phrases of every language, compiled once into one linear-time regex per list.
 // A third language adds a file beside nl.ts and en.ts and one entry below.
-import type { PhraseEntry } from '../phrase-data';
+import { wordsOf, type PhraseEntry } from '../phrase-data';
 import { lexicon } from '../phrases';
 import * as en from './en';
 import * as nl from './nl';
@@ -10,7 +10,7 @@ export const DIALOGUE_LISTS = { nl, en } as const;
 const LANGUAGES = Object.values(DIALOGUE_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
-const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);
+const alternatives = (pick: Pick) => wordsOf(...LANGUAGES.map(pick));
 const compile = (pick: Pick, opts?: { start?: boolean }) => lexicon(alternatives(pick), opts);
 
 /** Invitations to answer, share, vote or tell: dialogue even without a question mark. */

@@ -1,7 +1,7 @@
 // The selling and boasting phrases of every language, compiled once: one linear-time regex per
 // list, {award} filled in from the award nouns of all languages, and the superlative words as
 // sets. A third language adds a file beside nl.ts and en.ts and one entry below.
-import type { PhraseEntry } from '../phrase-data';
+import { wordsOf, type PhraseEntry } from '../phrase-data';
 import { lexicon } from '../phrases';
 import * as en from './en';
 import * as nl from './nl';
@@ -11,7 +11,7 @@ export const PROMOTION_LISTS = { nl, en } as const;
 const LANGUAGES = Object.values(PROMOTION_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
-const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);
+const alternatives = (pick: Pick) => wordsOf(...LANGUAGES.map(pick));
 const words = (pick: Pick): ReadonlySet<string> => new Set(alternatives(pick));
 
 const AWARD = alternatives((l) => l.awardNouns).join('|');

@@ -1,6 +1,6 @@
 // The words of a schedule in every language, joined: weekdays, months, date forms, days named
 // from today and clock times. A third language adds a file beside nl.ts and en.ts and one entry below.
-import type { PhraseEntry } from '../phrase-data';
+import { wordsOf, type PhraseEntry } from '../phrase-data';
 import { lexicon } from '../phrases';
 import * as en from './en';
 import * as nl from './nl';
@@ -10,7 +10,7 @@ export const SCHEDULE_LISTS = { nl, en } as const;
 const LANGUAGES = Object.values(SCHEDULE_LISTS);
 
 type Pick = (l: typeof nl) => readonly PhraseEntry[];
-const alternatives = (pick: Pick) => LANGUAGES.flatMap(pick).map((e) => e.phrase);
+const alternatives = (pick: Pick) => wordsOf(...LANGUAGES.map(pick));
 const group = (sources: readonly string[]) => `(?:${sources.join('|')})`;
 
 const DAY = group(alternatives((l) => l.days));
