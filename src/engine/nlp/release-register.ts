@@ -6,6 +6,7 @@ import { maskMentions, MENTION_RE, nameTrie } from '../match/mask-mentions';
 import type { PhraseTrie } from '../match/token-trie';
 import type { Token } from '../text';
 import type { Span } from '../types';
+import { SHAPE_WORDS } from './shape';
 
 export type RegisterMark = 'header' | 'dateline' | 'boilerplate' | 'editors-note' | 'quote' | 'third-person';
 
@@ -15,12 +16,15 @@ export interface RegisterHit {
   weight: number;
 }
 
-const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
-  'january|february|march|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
+// The words of every language are data in ./shape/, one file per language, joined Dutch first. In
+// each pattern below a word is followed by a space, a dot, a word boundary or the end of the line,
+// so at most one word of a list fits at a place and their order changes no match.
+const anyOf = (words: readonly string[]) => words.join('|');
+const MONTHS = anyOf(SHAPE_WORDS.months);
+const ARTICLE = SHAPE_WORDS.articles.map((a) => `${a}\\s`).join('|');
 
 const LINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
-  { mark: 'header', weight: 2, re: /^(?:persbericht|press release|for immediate release|nieuwsbericht|persmededeling|news release|embargoed until[^\n]{0,40})\s*:?$/iu },
+  { mark: 'header', weight: 2, re: new RegExp(`^(?:${anyOf(SHAPE_WORDS.releaseHeaders)})\\s*:?$`, 'iu') },
   // "UTRECHT, 3 maart 2026 –", "HOEVELDE, Belgium, 6 November 2026 –", "LONDON, 15 October 2026 —"
   {
     mark: 'dateline',
@@ -32,20 +36,20 @@ const LINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
   },
   // "DALZICHT – De gemeente …": a place in capitals and a dash, no date.
   { mark: 'dateline', weight: 1, re: /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,3}\s[–—]\s\p{Lu}/u },
-  { mark: 'boilerplate', weight: 2, re: /^(?:over|about)\s(?:de\s|het\s|the\s)?[\p{L}][\p{L}&.'-]*(?:\s[\p{L}&.'-]+){0,4}\s*:?$/iu },
-  { mark: 'editors-note', weight: 2, re: /^(?:#{3}|-?\s?ends\s?-?|einde persbericht)$/iu },
+  { mark: 'boilerplate', weight: 2, re: new RegExp(`^(?:${anyOf(SHAPE_WORDS.aboutWords)})\\s(?:${ARTICLE})?[\\p{L}][\\p{L}&.'-]*(?:\\s[\\p{L}&.'-]+){0,4}\\s*:?$`, 'iu') },
+  { mark: 'editors-note', weight: 2, re: new RegExp(`^(?:#{3}|${anyOf(SHAPE_WORDS.editorsNoteLines)})$`, 'iu') },
 ];
 
 const INLINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
-  { mark: 'editors-note', weight: 2, re: /\b(?:noot voor de redactie|notes? (?:to|for) (?:the )?editors|niet voor publicatie|not for publication|media contact|perscontact|persvragen)\b/giu },
+  { mark: 'editors-note', weight: 2, re: new RegExp(`\\b(?:${anyOf(SHAPE_WORDS.editorsNotes)})\\b`, 'giu') },
   // A closing quote followed by who said it: `," aldus wethouder Jansen`, `," said Helen Forsyth`.
   {
     mark: 'quote',
     weight: 1,
-    re: /["”»]\s?,?\s?(?:aldus|zegt|zei|vertelt|verklaart|said|says|added|explained|commented)\s(?:[\p{Ll}.-]+\s){0,3}\p{Lu}/gu,
+    re: new RegExp(`["”»]\\s?,?\\s?(?:${anyOf(SHAPE_WORDS.saidVerbs)})\\s(?:[\\p{Ll}.-]+\\s){0,3}\\p{Lu}`, 'gu'),
   },
-  { mark: 'quote', weight: 1, re: /,\s(?:aldus|according to)\s(?:[\p{Ll}.-]+\s){0,3}\p{Lu}\p{L}+/gu },
-  { mark: 'third-person', weight: 1, re: /\b(?:today|yesterday|this week)\s(?:announced|launched|opened|confirmed|unveiled|revealed|signed|named|welcomed|completed)\b/giu },
+  { mark: 'quote', weight: 1, re: new RegExp(`,\\s(?:${anyOf(SHAPE_WORDS.accordingTo)})\\s(?:[\\p{Ll}.-]+\\s){0,3}\\p{Lu}\\p{L}+`, 'gu') },
+  { mark: 'third-person', weight: 1, re: new RegExp(`\\b(?:${anyOf(SHAPE_WORDS.newsDays)})\\s(?:${anyOf(SHAPE_WORDS.newsVerbs)})\\b`, 'giu') },
 ];
 
 /** The organisation as the subject of a news sentence: a pattern over the masked text and the names it masks. */
@@ -62,11 +66,11 @@ export interface ThirdPerson {
 export function thirdPersonPattern(names: readonly string[]): ThirdPerson | undefined {
   const trie = nameTrie(names);
   if (!trie) return undefined;
-  const verbs =
-    'heeft|maakt|kondigt|opent|opende|lanceert|investeert|organiseert|start|nodigt|neemt|sluit|behaalt|wint|vraagt|zet|breidt|' +
-    'has been named|announced|announces|launched|launches|opened|opens|confirmed|confirms|unveiled|signed|invests|welcomes';
+  const verbs = anyOf(SHAPE_WORDS.subjectVerbs);
+  const title = SHAPE_WORDS.nameTitles.map((t) => `${t}\\s`).join('|');
+  const today = SHAPE_WORDS.todayWords.map((t) => `${t}\\s`).join('|');
   // Sentence-initial only (start, or after . ! ? or a line break), optionally "De gemeente"/"The".
-  const re = new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:de\\s|het\\s|the\\s)?(?:gemeente\\s)?${MENTION_RE}\\s(?:today\\s|vandaag\\s)?(?:${verbs})\\b`, 'giu');
+  const re = new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:${ARTICLE})?(?:${title})?${MENTION_RE}\\s(?:${today})?(?:${verbs})\\b`, 'giu');
   return { re, names: trie };
 }
 

@@ -5,11 +5,13 @@
 import type { Pack } from '../pack/types';
 import type { Sentence, Token } from '../text';
 import type { Span } from '../types';
+import { READER_WORD } from '../nlp/dialogue';
 import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dialogue-signals';
 import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
 import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
 import { lowerKeepLength, matchAll, matchSome } from '../nlp/phrases';
+import { SHAPE_WORDS } from '../nlp/shape';
 import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
 import { structureOf } from './structure';
 
@@ -58,17 +60,23 @@ interface SentenceWork {
 }
 
 const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-today', 'said-quote', 'press-header', 'media-contact', 'forward-looking', 'news-event', 'witness-appeal', 'greeting', 'apology', 'private-move', 'opinion', 'congrats', 'humour', 'advice', 'link-cue', 'news-headline', 'notice', 'help-info', 'relational', 'people-story', 'deal', 'honoured', 'praise-offer'];
-const READER = /(?<![\p{L}])(?:je|jij|jou|jouw|jullie|u|uw|you|your|you['’](?:re|ve|ll|d))(?![\p{L}])/iu;
-const ARTICLE = /^(?:the|de|het)\s/iu;
+// The words of every language come from data, one file per language: the reader's words from
+// ../nlp/dialogue/ (the same pattern this file wrote inline), the rest from ../nlp/shape/. Each
+// word is looked up whole or matched up to something that is no letter, so a list's order changes
+// no match. RT, QT and the thread marks are the same in every language and stay here.
+const anyOf = (words: readonly string[]) => words.join('|');
+const ARTICLE = new RegExp(`^(?:${anyOf(SHAPE_WORDS.articles)})\\s`, 'iu');
 const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
-const NOT_A_NAME = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'here', 'our', 'my', 'ik', 'wij', 'je', 'jij', 'u', 'zij', 'ze', 'hij', 'dit', 'dat', 'er', 'ons', 'onze', 'mijn', 'what', 'who', 'how', 'why', 'when', 'where', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'waar', 'if', 'als', 'so', 'dus', 'and', 'en', 'but', 'maar', 'thank', 'thanks', 'dank', 'hi', 'hoi', 'please', 'let', 'join', 'meet', 'today', 'vandaag']);
+const NOT_A_NAME: ReadonlySet<string> = new Set(SHAPE_WORDS.notNames);
 const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
 /**
  * A yes/no question opening a post that then answers itself ("Need a new passport? Book online.",
  * "Wist je dat …? Meld het via …"): a hook, the rhetorical form of an announcement, not an
  * invitation to answer. Only when nothing later in the post asks or invites.
  */
-const HOOK_OPEN = /^(?:[#@][\p{L}\p{N}_]+\s*[|:]?\s*)*(?:are|do|did|does|have|has|is|could|can|would|will|want|wanna|need|needs|looking|thinking|fancy|ever|got|planning|heading|struggling|worried|ben|bent|zijn|heb|hebt|heeft|hebben|wil|wilt|willen|zoek|zoekt|kun|kunt|kunnen|weet|weten|wist|ken|kent|herken|doe|ga|gaat|gaan|kom|komt|sta|zit|wordt|moet|nodig|op zoek)(?![\p{L}])/iu;
+const HOOK_OPEN = new RegExp(`^(?:[#@][\\p{L}\\p{N}_]+\\s*[|:]?\\s*)*(?:${anyOf(SHAPE_WORDS.hookOpeners)})(?![\\p{L}])`, 'iu');
+/** A question put to anyone who can answer: "Wie heeft …?", "Has anyone …?". */
+const OPEN_QUESTION = new RegExp(`^(?:${anyOf(SHAPE_WORDS.openQuestions)})(?![\\p{L}])`, 'iu');
 const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)|🧵/u;
 
 /**
@@ -223,7 +231,7 @@ export function extractSignals(input: SignalInput): SignalSet {
       set('q-hook', 1, whole);
     } else {
       if (s.question) add('q-any', 0.5, whole);
-      if (questions.has(i) && (d.shortInvite || READER.test(s.text) || /^(?:wie|who|anyone|iemand|heeft iemand|has anyone|does anyone)(?![\p{L}])/iu.test(s.text))) {
+      if (questions.has(i) && (d.shortInvite || READER_WORD.test(s.text) || OPEN_QUESTION.test(s.text))) {
         add('q-real', 0.5, whole);
         if (i >= sentences.length - 2) set('q-last', 1, whole);
       } else if (s.question) add('q-rhetorical', 0.5, whole);

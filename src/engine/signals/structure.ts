@@ -4,17 +4,30 @@
 // line with a bounded head, so the work stays linear in the text.
 import type { Span } from '../types';
 import { findLinks } from '../match/links';
+import { SHAPE_WORDS } from '../nlp/shape';
 
-const MONTH =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
-  'january|february|march|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
+// The words of every language (months, weekdays, money words, labels, "About") are data in
+// ../nlp/shape/, one file per language. What stays here is the same in any language: digits and
+// punctuation, the names of wire services and news agencies, stock exchange codes and the legal
+// forms of companies (Inc, GmbH, B.V.), which a release keeps whatever language it is written in.
+// The languages' words are joined Dutch first. Where two of a list's words could both fit at one
+// place the list keeps the order the pattern needs (the clock marks). Elsewhere the order changes
+// no match: a word is followed by something that is no letter (a space, a dot, the end of a
+// label), so at most one word of a list fits at a place, or the pattern only answers yes or no
+// (money, percentages).
+const anyOf = (words: readonly string[]) => words.join('|');
+/** "about" as "[Aa]bout": a capital or not, the rest as written. */
+const capitalOrNot = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+
+const MONTH = anyOf(SHAPE_WORDS.months);
 const DATE_IN_LINE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|e|ste|de)?\\.?\\s(?:${MONTH})\\.?,?\\s\\d{4}|(?:${MONTH})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:${anyOf(SHAPE_WORDS.ordinals)})?\\.?\\s(?:${MONTH})\\.?,?\\s\\d{4}|(?:${MONTH})\\.?\\s\\d{1,2}(?:${anyOf(SHAPE_WORDS.monthFirstOrdinals)})?,?\\s\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const PLACE_BEFORE_DATE = /^[(\s]*\p{Lu}[\p{L}\p{M} .,'’()/&-]{0,70}[\s,(–—-]$/u;
 const AFTER_DATE = /^\s*\)?\s*(?:[/(][^\n/()]{1,40}[/)]\s*)?[–—:-]/u;
 const CAPS_DATELINE = /^\(?\p{Lu}{3,}(?:[ ,.'’-]{1,2}\p{Lu}{2,}){0,4}\.?\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)(?=\s*\S)/u;
+// Wire services and agencies by name: "(GLOBE NEWSWIRE)", "/PRNewswire/", "(ANP)", "(Belga)".
 const WIRE_TAG = /[(/][^()/\n]{0,30}(?:wire|press ?release|newsroom|news ?media|pr ?web|prweb|anp|belga)[^()/\n]{0,30}[)/]/iu;
 const TICKER = /\((?:nasdaq|nyse|otc[a-z]*|tsx[a-z-]*|lse|amex|asx|cse|euronext[a-z ]*|cboe|xetra|frankfurt|aim)\s*:\s*[a-z0-9.]{1,8}\)/iu;
 const ORG_SUFFIX = /[\p{L}\p{N}),]\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|PLC|plc|GmbH|B\.V|N\.V|AG|S\.A|SE|LLP|Pty)\.?(?![\p{L}\p{N}])/gu;
@@ -22,21 +35,28 @@ const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const MENTION = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]{2,}/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const FIGURE = /(?<![\p{L}\p{N}])\d[\d.,]*(?![\p{L}])/gu;
-const MONEY = /[€£$]\s?\d|\d\s?(?:euro|eur|dollar|pound|miljoen|million|billion|miljard)(?![\p{L}])/iu;
-const PERCENT = /\d\s?(?:%|procent|percent)/iu;
-const TIME = /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:uur|u|h|am|pm))?(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?(?:am|pm|uur)(?![\p{L}])/iu;
-const WEEKDAY = /(?<![\p{L}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vandaag|morgen|today|tomorrow|tonight|vanavond)(?![\p{L}])/iu;
-const DATE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|e)?\\s(?:${MONTH})|(?:${MONTH})\\s\\d{1,2})(?![\\p{L}\\p{N}])`, 'iu');
+const MONEY = new RegExp(`[€£$]\\s?\\d|\\d\\s?(?:${anyOf(SHAPE_WORDS.moneyWords)})(?![\\p{L}])`, 'iu');
+const PERCENT = new RegExp(`\\d\\s?(?:%|${anyOf(SHAPE_WORDS.percentWords)})`, 'iu');
+// The clock marks keep their order: "uur" before "u", or "19.30 uur" would end at its "u".
+const TIME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s?(?:${anyOf(SHAPE_WORDS.clockMarks)}))?(?![\\p{N}])|(?<![\\p{L}\\p{N}])\\d{1,2}\\s?(?:${anyOf(SHAPE_WORDS.hourMarks)})(?![\\p{L}])`,
+  'iu',
+);
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${anyOf([...SHAPE_WORDS.weekdays, ...SHAPE_WORDS.daysFromToday])})(?![\\p{L}])`, 'iu');
+const DATE_ANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:${anyOf(SHAPE_WORDS.whenOrdinals)})?\\s(?:${MONTH})|(?:${MONTH})\\s\\d{1,2})(?![\\p{L}\\p{N}])`, 'iu');
 const EXCLAIM = /!/g;
-const END_MARK = /^(?:#{3,}|-{0,2}\s?ends?\s?-{0,2}|einde persbericht|\*{3,})$/iu;
-const ABOUT_LINE = /^(?:[Aa]bout|[Oo]ver)\s+(?:the\s|de\s|het\s)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,5}\s*:?$/u;
+const END_MARK = new RegExp(`^(?:#{3,}|${anyOf(SHAPE_WORDS.endMarks)}|\\*{3,})$`, 'iu');
+// "About Acme", "Over de Stadsbank": case-sensitive but for the heading's first letter.
+const ABOUT = anyOf(SHAPE_WORDS.aboutWords.map(capitalOrNot));
+const ABOUT_LINE = new RegExp(`^(?:${ABOUT})\\s+(?:${SHAPE_WORDS.articles.map((a) => `${a}\\s`).join('|')})?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+[\\p{L}\\p{N}&.'’-]+){0,5}\\s*:?$`, 'u');
+// "About Acme: Acme is …", a boilerplate that goes on after its heading.
+const ABOUT_HEAD = new RegExp(`^(?:${ABOUT})\\s\\p{Lu}`, 'u');
+const ABOUT_VERB = new RegExp(`\\s(?:${anyOf(SHAPE_WORDS.aboutVerbs)})\\s`, 'u');
 const SIGNOFF = /(?:^|\s)(?:\^\s?\p{Lu}[\p{L}]{1,15}|[-–~\/]\s?\p{Lu}[\p{L}]{1,15}|\/\p{Lu}{2,3})\s*$/u;
 // A news or service category opening a post: "#UPDATE |", "ARRESTED:", "Latest news :", "LET OP:".
 // Newsrooms and service accounts file their one-way items under such labels; a label that names
 // no news or service category ("#ICYMI |", "#MeetTheTeam:") is left out, it may open anything.
-const KICKER_CATEGORY =
-  '(?:latest |breaking |travel |traffic |service |road |weather |local )?(?:news|update|updates|alert|alerts|breaking|warning|reminder|notice|appeal|wanted|missing|arrest|arrests|arrested|charge|charged|charges|jailed|sentenced|convicted|guilty|closure|closures|closed|roadworks|traffic|travel|weather|recall|outage|disruption|scam ?alert|fraud ?alert|statement|' +
-  'let op|nieuws|laatste nieuws|waarschuwing|mededeling|melding|oproep|gezocht|vermist|aangehouden|afsluiting|storing|verkeer|werkzaamheden|terugroepactie|verklaring)';
+const KICKER_CATEGORY = `(?:${SHAPE_WORDS.kickerQualifiers.map((q) => `${q} `).join('|')})?(?:${anyOf(SHAPE_WORDS.kickerCategories)})`;
 const KICKER = new RegExp(`^\\s*#?${KICKER_CATEGORY}\\s*(?:[|:]|\\s-\\s)`, 'iu');
 const LEADING_MENTION = /^\s*(?:@[\p{L}\p{N}_]+\s*)+/u;
 
@@ -152,7 +172,7 @@ export function structureOf(text: string): StructureSignals {
         firstLine = false;
       }
       if (head.length <= 80 && ABOUT_LINE.test(head)) aboutBlock.push({ start: at, end: at + head.length });
-      else if (/^(?:[Aa]bout|[Oo]ver)\s\p{Lu}/u.test(head) && /\s(?:is|was|are|zijn|heeft|has|provides|biedt|werkt)\s/u.test(head.slice(0, 200))) {
+      else if (ABOUT_HEAD.test(head) && ABOUT_VERB.test(head.slice(0, 200))) {
         aboutBlock.push({ start: at, end: at + Math.min(head.length, 40) });
       }
       if (END_MARK.test(head)) endMark.push({ start: at, end: at + head.length });
