@@ -14,6 +14,9 @@ describe('promotion signals', () => {
     ['Wij zijn de beste gemeente van Nederland.', 'superlative'],
     ['The most advanced facility of its kind in Europe.', 'superlative'],
     ['De snelste en stilste scanner van België.', 'superlative'],
+    // A place's name is a scope too, whatever the place.
+    ['De beste koffie van Oosterbeek, elke ochtend vers.', 'superlative'],
+    ['The biggest open day in Kelsborough is back.', 'superlative'],
     ["Meet the UK's #1 green supplier.", 'boast'],
     ['Wij zijn marktleider in zonnepanelen.', 'boast'],
     ['Award-winning service, every day.', 'boast'],
@@ -44,3 +47,20 @@ describe('promotion signals', () => {
 
   it('spans the boasting words, not the sentence', () => expect(words('Ons team is het beste team van de regio, echt.')).toEqual(['beste team van de regio']));
 });
+
+describe('a superlative before a name', () => {
+  it('ranks within a place, not within a shout in capitals', () => {
+    expect(kinds('De beste koffie van Oosterbeek, elke ochtend vers.')).toContain('superlative');
+    expect(kinds('THE BEST DAY OF THE SUMMER IS HERE')).not.toContain('superlative');
+    expect(kinds('Het beste van allemaal: de koffie is gratis.')).not.toContain('superlative');
+    // Order words only tell before a name: "the first homes in Oostveld" ranks nothing.
+    expect(kinds('De eerste 400 woningen in Oostveld zijn aangesloten op het warmtenet.')).not.toContain('superlative');
+    expect(kinds('The first 400 homes in Eastfield are now connected.')).not.toContain('superlative');
+    expect(kinds('The biggest change came from a scaffolder in our York team.')).not.toContain('superlative');
+  });
+  it('takes "than anyone expected" for a comparison with an expectation', () => {
+    expect(kinds('The advice centre sorted out more money problems than anyone expected.')).not.toContain('boast');
+    expect(kinds('We answer calls faster than anyone else.')).toContain('boast');
+  });
+});
+

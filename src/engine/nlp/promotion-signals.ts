@@ -5,7 +5,7 @@
 import type { Token } from '../text';
 import type { Span } from '../types';
 import { lowerKeepLength, matchAll } from './phrases';
-import { PERFORMANCE, PROMOTION, SCOPE, SCOPE_LINK, SUPERLATIVE, WORKPLACE } from './promotion';
+import { ORDER, PERFORMANCE, PROMOTION, SCOPE, SCOPE_LINK, SUPERLATIVE, WORKPLACE } from './promotion';
 import { oncePerTokens } from '../once-per-tokens';
 
 export type PromotionKind = 'superlative' | 'boast' | 'pride' | 'award' | 'sales' | 'image' | 'modesty';
@@ -39,16 +39,28 @@ const ENTRIES: readonly Entry[] = [
   { kind: 'modesty', weight: 1, re: PROMOTION.modesty },
 ];
 
-/** Superlatives followed within a few words by a ranking scope ("… of its kind in Europe"). */
+/**
+ * A name written with a capital and lower-case letters after it ("Lierbeek", "Kelsborough"): a
+ * superlative linked to a place's name ranks within it ("the best coffee in Lierbeek"). Words in
+ * capitals throughout are shouting, not names.
+ */
+const isPlaceName = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+/** Superlatives followed within a few words by a ranking scope ("… of its kind in Europe", "… in Lierbeek"). */
 function scopedSuperlatives(tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!SUPERLATIVE.has(tokens[i]!.lower)) continue;
     let linked = false;
+    let linkAt = -1;
     for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
       const w = tokens[k]!.lower;
-      if (SCOPE_LINK.has(w)) linked = true;
-      else if (linked && (SCOPE.has(w.replace(/['’]s$/, '')) || (PERFORMANCE.has(tokens[i]!.lower) && WORKPLACE.has(w)))) {
+      if (SCOPE_LINK.has(w)) {
+        linked = true;
+        linkAt = k;
+      }
+      // A place's name right after the link ("in Lierbeek"), not a name inside a phrase ("in our York team").
+      else if (linked && (SCOPE.has(w.replace(/['’]s$/, '')) || (k === linkAt + 1 && isPlaceName(tokens[k]!.text) && !ORDER.has(tokens[i]!.lower)) || (PERFORMANCE.has(tokens[i]!.lower) && WORKPLACE.has(w)))) {
         hits.push({ start: tokens[i]!.start - offset, end: tokens[k]!.end - offset, kind: 'superlative', weight: 1 });
         i = k;
         break;

@@ -35,3 +35,19 @@ describe('theme similarity', () => {
     expect(fitScore(10)).toBeGreaterThan(0.99);
   });
 });
+
+describe('everyday words in a theme', () => {
+  const profile = new Profile({ keywords: ['scholarships', 'open'], titles: ['Open to everyone'], descriptions: ['Small classes and a warm welcome for first-generation students.'], examples: [] });
+  const sum = (text: string) => profile.overlap(tokenize(text, 'en'), 'en').sum;
+  const onlyTitle = new Profile({ keywords: ['scholarships'], titles: ['Open to everyone'], descriptions: ['Small classes and a warm welcome for first-generation students.'], examples: [] });
+
+  it('count for less than the theme\'s own words when they come from its title or description', () => {
+    const title = (text: string) => onlyTitle.overlap(tokenize(text, 'en'), 'en').sum;
+    expect(title('I did not open my laptop once on holiday.')).toBeLessThan(title('A warm welcome to every new student.') / 2);
+    expect(title('Small changes, big difference.')).toBeLessThan(title('Classes start on Monday.'));
+  });
+
+  it('keep their full weight when the author chose them as a keyword', () => {
+    expect(sum('Our doors are open to all.')).toBe(1);
+  });
+});

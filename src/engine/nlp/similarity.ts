@@ -3,7 +3,7 @@
 // example post). Both languages of the theme feed one profile, stemmed the way the post is.
 import { tokenize, type Token } from '../text';
 import type { DetectedLang } from '../types';
-import { STOP_WORDS } from './words';
+import { EVERYDAY_WORDS, STOP_WORDS } from './words';
 
 export interface ProfileSource {
   /** Words and phrases the theme owner chose: full weight. */
@@ -26,6 +26,8 @@ export interface ProfileWord {
 }
 
 const WEIGHTS = { keywords: 1, titles: 0.8, descriptions: 0.5, examples: 0.35 } as const;
+/** An everyday word ("open", "klein") in a title, description or example counts this share. */
+const EVERYDAY = 0.5;
 
 export function isContentToken(t: Token): boolean {
   return t.lower.length >= 4 && !STOP_WORDS.has(t.lower) && !/^\d/.test(t.lower);
@@ -78,7 +80,7 @@ export class Profile {
         const w = key === 'keywords' && tokens.length > 1 ? WEIGHTS.descriptions : weight;
         for (const t of tokens) {
           if (this.exclude.has(t.lower) || (!chosen && !isContentToken(t))) continue;
-          yield { token: t, weight: w, key };
+          yield { token: t, weight: !chosen && EVERYDAY_WORDS.has(t.lower) ? w * EVERYDAY : w, key };
         }
       }
     }

@@ -3,12 +3,12 @@
 // personal matter. The off-strategy sibling rules (src/rules/avoided-subject, reserved-subject,
 // no-theme-fit, personal-case, …) all read these facts, so they are compiled once per pack and
 // gathered once per analysis (a shared Fact), whichever sibling asks first.
-import { compileTermMatcher, type TermMatcher } from '../match/terms';
+import { compileTermMatcher, type TermHit, type TermMatcher } from '../match/terms';
 import { fitScore, Profile, sumOf } from './similarity';
 import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
 import { linkedFamilies } from './subject-families';
-import type { Sentence } from '../text';
+import { tokenize, type Sentence } from '../text';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
 import type { Fact, RuleContext } from '../rule';
@@ -17,6 +17,14 @@ export interface Subject {
   id: string;
   title: PackTheme['title'];
   matcher: TermMatcher;
+  /**
+   * The keywords (index into the matcher's terms → the word as written, lower-case) that are one
+   * word whose stem the pack's themes or goals use too ("crewing" in a fire service's pack whose
+   * themes speak of crews). Met in another form of the word ("crews"), such a keyword cannot tell
+   * the subject from the organisation's daily work, so it counts as one of the subject's words
+   * (see subjectSpans), not as a keyword; met as written, it is the keyword the author chose.
+   */
+  everyday: (lang: DetectedLang) => ReadonlyMap<number, string>;
   /** The words of its title and description (see subject-words.ts). */
   words: SubjectWords;
   personal: boolean;
@@ -53,11 +61,28 @@ export function compileStrategy(pack: Pack): StrategyData {
   const goals = (strategy.goals ?? []).map((g) => ({ id: g.id, title: g.title, profile: profileOf(g) }));
   const guidelines = new Profile({ keywords: [], titles: [], descriptions: [], examples: guidelineTexts(pack) }, exclude);
   const shared = () => [...themes.map((t) => t.profile), ...goals.map((g) => g.profile), guidelines];
+  const everydayKeywords = (keywords: readonly string[]) => {
+    const byLang = new Map<DetectedLang, ReadonlyMap<number, string>>();
+    return (lang: DetectedLang) => {
+      let known = byLang.get(lang);
+      if (!known) {
+        const weights = [...themes, ...goals].map((t) => t.profile.weights(lang));
+        const map = new Map<number, string>();
+        keywords.forEach((k, i) => {
+          const tokens = tokenize(k, lang);
+          if (tokens.length === 1 && weights.some((w) => w.has(tokens[0]!.stem))) map.set(i, tokens[0]!.lower);
+        });
+        byLang.set(lang, (known = map));
+      }
+      return known;
+    };
+  };
   const subject = (t: PackTheme): Subject => ({
     id: t.id,
     title: t.title,
     matcher: compileTermMatcher(allKeywords(t)),
-    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies([...texts(t.title), ...texts(t.description), ...allKeywords(t)])),
+    everyday: everydayKeywords(allKeywords(t)),
+    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), [...texts(t.title), ...allKeywords(t)])),
     personal: t.personal === true,
   });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
@@ -92,14 +117,27 @@ interface Found {
 /** What most subjects find in most sentences; shared, never written to. */
 const NOTHING: Found = Object.freeze({ spans: [], words: [] }) as Found;
 
+/** The same word up to a plural ending: "patiënt" and "patiënten", not "crewing" and "crews". */
+function sameWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && long.length - short.length <= 2;
+}
+
 function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLang): SentenceFacts {
   const rel = (span: Span) => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   const found = (s: Subject): Found => {
-    const spans = s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start);
+    const hits = s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start);
     const inWords = s.words.find(sentence.tokens, lang);
     const inPhrases = s.words.findPhrases(sentence.text, lang, sentence.start);
-    const words = inPhrases.length === 0 ? inWords : [...inWords, ...inPhrases];
-    if (spans.length === 0 && words.length === 0) return NOTHING;
+    let words = inPhrases.length === 0 ? inWords : [...inWords, ...inPhrases];
+    if (hits.length === 0 && words.length === 0) return NOTHING;
+    const everyday = hits.length === 0 ? undefined : s.everyday(lang);
+    const demoted = (h: TermHit) => {
+      const word = everyday?.get(h.term);
+      return word !== undefined && !sameWord(word, sentence.text.slice(h.span.start - sentence.start, h.span.end - sentence.start).toLowerCase());
+    };
+    const spans = everyday?.size ? hits.filter((h) => !demoted(h)) : hits;
+    if (spans.length < hits.length) words = [...words, ...hits.filter(demoted).map((h) => ({ stem: `\u0001${h.term}`, span: h.span }))];
     return { spans: spans.map((h) => rel(h.span)), words: words.map((w) => ({ ...w, span: rel(w.span) })) };
   };
   return {

@@ -1,13 +1,17 @@
 // Off strategy: a subject the organisation stays away from online (party politics, for
 // example), named by one of the pack's `strategy.avoid` keywords. Subjects marked `personal`
-// are someone's own case and belong to the personal-case rule instead.
+// are someone's own case and belong to the personal-case rule instead. A service reply that
+// takes the customer's matter to private messages ("send us your address by DM") is the way
+// the strategy wants it handled, not a public discussion of it.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
+import { movesToPrivate } from '../personal-case/signals';
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
+  if (ctx.reply && movesToPrivate(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
@@ -48,6 +52,7 @@ export const avoidedSubject: Rule = {
       { lang: 'nl', pack: 'zorgnet-schelde', text: 'Nachtdienst zit erop. Collega\'s, hoe houden jullie je energie vast om vier uur \'s nachts?' },
       { lang: 'en', pack: 'northwind-energy', text: 'Heat pump owners: what surprised you in your first winter? We are rewriting our advice and want your words.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Six of us climbed turbine B7 this morning in a gale. Proud of this crew, and very glad of the coffee afterwards.' },
+      { lang: 'en', pack: 'northwind-energy', text: '@sam_k Hi Sam, the government subsidies for heat pumps changed in April. Send us a DM with your postcode and we will check what you can still get. ^Jo', reply: true },
     ],
   },
 };

@@ -17,3 +17,15 @@ export const negationsBefore: PhraseEntry[] = [
 export const negationsAfter: PhraseEntry[] = [
   { phrase: 'free', example: 'Another incident-free winter.' },
 ];
+
+/**
+ * After the subject, with at most "and …" in between: the subject word is part of the name of a
+ * service or a place ("the fire and rescue service", "the police station"), not the matter.
+ */
+export const institutionHeads: PhraseEntry[] = [
+  { phrase: 'service|services', example: 'We met the fire and rescue service to plan the open day.' },
+  { phrase: 'brigade', example: 'The fire brigade visited the nursery class this morning.' },
+  { phrase: 'station', example: 'The new bike racks are opposite the police station.' },
+  { phrase: 'department', example: 'Our thanks to the fire department for the safety talk.' },
+  { phrase: 'authority', example: 'Planning the route together with the fire authority.' },
+];

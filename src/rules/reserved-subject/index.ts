@@ -2,23 +2,28 @@
 // matters, incidents, prices), by someone who is not a spokesperson. It matters when the writer
 // speaks as an insider (we, our, I, the organisation's name): a film review full of
 // "explosions" is no crisis communication. "Zero incidents" reports a record, not an incident;
-// a service reply that takes the customer's own matter to private messages is service.
+// a service reply that takes the customer's own matter to private messages is service, and a
+// copy of the pack's own release repeats what the spokespeople said.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
-import { isNegated } from './negated';
+import { isNegated, namesInstitution } from './negated';
+import { releaseCopy } from '../press-release/copy';
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
   const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
   if (voice.we + voice.i + voice.org === 0) return [];
   if (ctx.reply && movesToPrivate(ctx.text)) return [];
+  // A copy of the pack's own release repeats what the spokespeople already said: that is the
+  // press-release rule's business, not a new statement on a reserved subject.
+  if (ctx.fact(releaseCopy).similarity >= 0.3) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
   data.reserved.forEach((s, i) => {
-    const found = facts.reserved[i]!.filter((span) => !isNegated(ctx.text, span));
+    const found = facts.reserved[i]!.filter((span) => !isNegated(ctx.text, span) && !namesInstitution(ctx.text, span));
     if (found.length === 0) return;
     hits.push({
       spans: found,
@@ -39,7 +44,7 @@ export const reservedSubject: Rule = {
     nl: 'Over sommige onderwerpen spreken alleen de woordvoerders, zodat de organisatie met één stem spreekt.',
     en: 'Some subjects are for the spokespeople only, so that the organisation speaks with one voice.',
   },
-  facts: [STRATEGY],
+  facts: [STRATEGY, releaseCopy],
   detect,
   examples: {
     fire: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated } from './negated';
+import { isNegated, namesInstitution } from './negated';
 
 const at = (text: string, word: string) => {
   const start = text.indexOf(word);
@@ -18,5 +18,22 @@ describe('isNegated', () => {
     expect(at('There was an incident at the substation last night.', 'incident')).toBe(false);
     expect(at('Het incident van gisteren wordt onderzocht.', 'incident')).toBe(false);
     expect(at('No comment yet, but the outage on the east coast was caused by a cable fault.', 'outage')).toBe(false);
+  });
+});
+
+describe('namesInstitution', () => {
+  const named = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return namesInstitution(text, { start, end: start + word.length });
+  };
+  it('sees a subject word that is part of a service\'s name', () => {
+    expect(named('We sat down with the council and the fire and rescue service to redraw the map.', 'fire')).toBe(true);
+    expect(named('The new bike racks are opposite the police station.', 'police')).toBe(true);
+    expect(named('De brandweer zone Rivierenland gaf uitleg over rookmelders.', 'brandweer')).toBe(true);
+  });
+  it('leaves the matter itself alone', () => {
+    expect(named('There was a fire in the chemistry labs this morning.', 'fire')).toBe(false);
+    expect(named('The police and the council are looking into it.', 'police')).toBe(false);
+    expect(named('De brand in de keuken is geblust.', 'brand')).toBe(false);
   });
 });

@@ -10,6 +10,13 @@ const alt = (...lists: PhraseEntry[][]) => lists.flat().map((e) => e.phrase).joi
 const BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.negationsBefore, en.negationsBefore)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+$`, 'u');
 const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)})(?!${LETTER})`, 'u');
 
+const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
+
+/** The subject word is part of a service's or a place's name: "fire and rescue service". */
+export function namesInstitution(text: string, span: Span): boolean {
+  return NAMES.test(lowerKeepLength(text.slice(span.end, span.end + 40)));
+}
+
 export function isNegated(text: string, span: Span): boolean {
   return BEFORE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 32), span.start))) || AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 8)));
 }

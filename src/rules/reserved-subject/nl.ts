@@ -14,3 +14,12 @@ export const negationsBefore: PhraseEntry[] = [
 export const negationsAfter: PhraseEntry[] = [
   { phrase: 'vrij|vrije', example: 'Weer een ongevallen-vrije winter.' },
 ];
+
+/**
+ * Na het onderwerp, met hooguit "en …" ertussen: het woord hoort bij de naam van een dienst, niet
+ * bij de zaak ("Brandweer Zone Rivierenland"). Nederlands schrijft de meeste namen aaneen
+ * ("politiebureau", "hulpdiensten"), dus de lijst is kort.
+ */
+export const institutionHeads: PhraseEntry[] = [
+  { phrase: 'zone', example: 'De brandweer zone Rivierenland gaf uitleg over rookmelders.' },
+];

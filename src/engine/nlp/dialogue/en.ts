@@ -25,6 +25,10 @@ export const invites: PhraseEntry[] = [
   { phrase: 'i read (?:every|all)', example: 'I read every reply, so tell me honestly.' },
   { phrase: 'help us (?:decide|choose|shape|improve)', example: 'Help us decide what goes in the new play area.' },
   { phrase: 'i (?:really )?want to know', example: 'What would get you cycling to work? I really want to know.' },
+  // The writer in person asks for an answer; "message us" is a service desk's call to action.
+  { phrase: '(?:message|dm|email|e-mail) me', example: 'Lived on the estate in the seventies? Message me, I would love your memories.' },
+  { phrase: 'drop me a (?:line|message|note)', example: 'If you coach a junior team and want to try the new pitch, drop me a line.' },
+  { phrase: 'reply (?:here|below|to this)', example: 'Which bench needs fixing first? Reply here and I will pass it on.' },
 ];
 
 /** Short questions that still invite: "Any thoughts?". */

@@ -28,6 +28,8 @@ export const invites: PhraseEntry[] = [
   { phrase: 'alles mag', example: 'Wat zou jij veranderen aan de markt? Alles mag.' },
   { phrase: '(?:uw|jouw|je|jullie) (?:antwoorden|ideeën|ideeen|reacties|feedback|inbreng) helpen', example: 'Vul de korte enquête in, jullie antwoorden helpen ons kiezen.' },
   { phrase: 'vraag (?:het )?(?:me|mij) (?:gerust|alles)', example: 'Twijfel je over een opleiding in de zorg? Vraag het me gerust.' },
+  // De schrijver zelf vraagt om antwoord; "stuur ons een bericht" is een oproep van een klantendienst.
+  { phrase: 'stuur (?:me|mij) (?:gerust |even )?(?:een )?(?:berichtje|bericht|dm|mailtje|mail)', example: 'Woonde je in de jaren zeventig in de wijk? Stuur me gerust een berichtje met je herinneringen.' },
 ];
 
 /** Short questions that still invite: "Andere ideeën?". */

@@ -31,7 +31,8 @@ export const boasts: PhraseEntry[] = [
 export const exclusiveComparisons: PhraseEntry[] = [
   { phrase: 'nowhere (?:else )?(?:\\p{L}+ )?(?:better|faster|quicker|cheaper)', example: 'Nowhere serves better fish and chips than the harbour kiosk.' },
   { phrase: '(?:nobody|no one|no-one) (?:\\p{L}+ ){0,4}(?:better|faster|quicker|cheaper|more) than', example: 'No one knows these streets better than our drivers.' },
-  { phrase: 'than any(?:one|body)(?: else)?', example: 'We answer calls faster than anyone else.' },
+  // "More than anyone expected" compares with an expectation, not with others.
+  { phrase: 'than any(?:one|body)(?: else)?(?! (?:expected|thought|imagined|predicted|hoped|guessed))', example: 'We answer calls faster than anyone else.' },
   { phrase: 'than any other', example: 'More charging points than any other supplier in the North.' },
   { phrase: 'like no other', example: 'A summer festival like no other.' },
   { phrase: 'like nobody else', example: 'We look after our tenants like nobody else.' },
@@ -43,6 +44,10 @@ export const exclusiveComparisons: PhraseEntry[] = [
 export const weakBoasts: PhraseEntry[] = [
   { phrase: 'unique', example: 'A unique chance to see the depot from the inside.' },
   { phrase: 'landmark', example: 'A landmark day for the new hospital wing.' },
+  { phrase: 'unmissable', example: 'The summer fair is back, and it is unmissable.' },
+  { phrase: 'legendary', example: 'Come for the music, stay for our legendary cream teas.' },
+  { phrase: "(?:you['’]ll|you will) ever (?:see|taste|hear|try)", example: 'The tallest sandcastle you will ever see.' },
+  { phrase: 'second to none', example: 'Our customer service is second to none.' },
 ];
 
 /** Pride with something to announce: "proud to share". */
@@ -120,6 +125,7 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: 'chance to win|giveaway', example: 'Share this post for a chance to win a hamper!' },
   { phrase: 'vote for us', example: 'We are nominated! Please vote for us before Friday.' },
   { phrase: 'while stocks last', example: 'Half price while stocks last.' },
+  { phrase: "(?:always|usually|will) sell out|(?:don['’]t|do not) miss out", example: 'Only 200 tickets and they always sell out, so do not miss out.' },
 ];
 
 /** Softer selling: recruitment and "looking for a new supplier". */
@@ -187,6 +193,8 @@ export const superlatives: PhraseEntry[] = [
   { phrase: 'cheapest', example: 'The cheapest green tariff in the UK.' },
   { phrase: 'greatest', example: 'The greatest comeback in the history of the club.' },
   { phrase: 'finest', example: 'The finest fish and chips in town.' },
+  { phrase: 'friendliest', example: 'The friendliest open day in the county.' },
+  { phrase: 'tastiest', example: 'The tastiest pies in town, ask any away fan.' },
   { phrase: 'smartest', example: 'The smartest thermostat in the industry.' },
   { phrase: 'strongest', example: 'The strongest team in the sector works here.' },
   { phrase: 'highest', example: 'The highest customer rating of any supplier in the country.' },
@@ -227,6 +235,8 @@ export const scopes: PhraseEntry[] = [
   { phrase: 'town', example: 'The best chippy in town is on our high street.' },
   { phrase: 'city', example: 'The best coffee in the city.' },
   { phrase: 'government', example: 'The fastest-growing digital team in government.' },
+  { phrase: 'county', example: 'The friendliest open day in the county.' },
+  { phrase: 'area', example: 'The best gardens in the area, open this Sunday.' },
 ];
 
 /** Superlatives of performance, ranked even within one's own workplace. */
@@ -255,4 +265,15 @@ export const oneOf: PhraseEntry[] = [
 /** Articles before the praise of an appositive: "Harbour Bikes, the best …". */
 export const articles: PhraseEntry[] = [
   { phrase: 'the', example: 'We have teamed up with Harbour Bikes, the best repair shop in town.' },
+];
+
+/**
+ * Superlatives of order: before a scope word they rank ("the first carbon-neutral hospital in
+ * Britain"), but before a place's name they only tell ("the first 400 homes in Kortland").
+ */
+export const orderSuperlatives: PhraseEntry[] = [
+  { phrase: 'first', example: 'The first 400 homes in Eastfield are now connected.' },
+  { phrase: 'only', example: 'The only bus stop in Marston is by the church.' },
+  { phrase: 'top', example: 'The top floor in Harbour House is closed today.' },
+  { phrase: 'leading', example: 'The leading cars in Saturday’s parade carry the mayor.' },
 ];

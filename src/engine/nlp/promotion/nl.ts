@@ -42,6 +42,9 @@ export const weakBoasts: PhraseEntry[] = [
   // "record" is English too.
   { phrase: 'record(?:aantal)?', example: 'Een recordaantal bezoekers op de open dag.' },
   { phrase: 'mijlpaal', example: 'Een mooie mijlpaal: duizend nieuwe bomen geplant.' },
+  { phrase: 'niet te missen', example: 'De kerstmarkt op het plein: niet te missen!' },
+  { phrase: 'legendarische?', example: 'Kom proeven van onze legendarische wafels.' },
+  { phrase: 'ongeëvenaard(?:e)?', example: 'Een ongeëvenaarde sfeer, elk jaar opnieuw.' },
   { phrase: 'innovatiefste', example: 'Het innovatiefste zorgcentrum dat we ooit bouwden.' },
   { phrase: 'meest innovatieve', example: 'Onze meest innovatieve tram tot nu toe rijdt vanaf vandaag.' },
 ];
@@ -115,6 +118,7 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: 'maak kans op|winactie', example: 'Deel dit bericht en maak kans op een maand gratis boodschappen.' },
   { phrase: 'stem (?:ook )?op ons', example: 'We zijn genomineerd, stem op ons!' },
   { phrase: 'zolang de voorraad strekt', example: 'Halve prijs, zolang de voorraad strekt.' },
+  { phrase: 'vol is vol|op is op|snel zijn is de boodschap|wees er snel bij', example: 'Nog maar twintig plaatsen, dus wees er snel bij: vol is vol.' },
 ];
 
 /** Softer selling: recruitment and "op zoek naar". */
@@ -175,6 +179,8 @@ export const superlatives: PhraseEntry[] = [
   { phrase: 'sterkste', example: 'Het sterkste team van de sector werkt hier.' },
   { phrase: 'hoogste', example: 'De hoogste klanttevredenheid van het land.' },
   { phrase: 'fijnste', example: 'De fijnste bibliotheek van de stad heeft een nieuwe leeszaal.' },
+  { phrase: 'lekkerste', example: 'De lekkerste ijsjes van de streek vind je aan de kaai.' },
+  { phrase: 'gezelligste', example: 'Het gezelligste terras van de stad.' },
   { phrase: 'toffste', example: 'De toffste zomerbar van de wereld staat op ons dak.' },
   { phrase: 'populairste', example: 'De populairste app van de provincie voor parkeren.' },
   { phrase: 'bekendste', example: 'Het bekendste museum uit de geschiedenis van de stad.' },
@@ -204,6 +210,8 @@ export const scopes: PhraseEntry[] = [
   { phrase: 'benelux', example: 'Het snelste glasvezelnet van de Benelux.' },
   { phrase: 'provincie', example: 'De leukste speeltuin van de provincie is weer open.' },
   { phrase: 'stad', example: 'De fijnste bibliotheek van de stad heeft een nieuwe leeszaal.' },
+  { phrase: 'streek', example: 'De lekkerste ijsjes van de streek vind je aan de kaai.' },
+  { phrase: 'omgeving', example: 'Het mooiste zwembad van de omgeving gaat weer open.' },
   { phrase: 'markt', example: 'De stilste warmtepomp op de markt.' },
   { phrase: 'branche', example: 'De slimste thermostaat in de branche komt van ons.' },
   { phrase: 'geschiedenis', example: 'De grootste investering uit de geschiedenis van het ziekenhuis.' },
@@ -240,4 +248,15 @@ export const oneOf: PhraseEntry[] = [
 export const articles: PhraseEntry[] = [
   { phrase: 'de', example: 'Onze broodjes komen van Bakkerij Jansen, de beste bakker van de regio.' },
   { phrase: 'het', example: 'Volgende week opent Museum Vlietstreek, het grootste museum van de provincie.' },
+];
+
+/**
+ * Overtreffende trappen van volgorde: voor een woord als "regio" rangschikken ze ("het eerste
+ * ziekenhuis van Vlaanderen"), voor de naam van een plaats vertellen ze alleen ("de eerste 400
+ * woningen in Kortland").
+ */
+export const orderSuperlatives: PhraseEntry[] = [
+  { phrase: 'eerste', example: 'De eerste 400 woningen in Oostveld zijn aangesloten.' },
+  { phrase: 'enige', example: 'De enige bushalte in Marsdorp staat bij de kerk.' },
+  { phrase: 'nieuwste', example: 'De nieuwste woningen in Oostveld krijgen een warmtepomp.' },
 ];

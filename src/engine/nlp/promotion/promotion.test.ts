@@ -29,6 +29,8 @@ const CHECKS: Record<string, { entry: (e: PhraseEntry) => boolean; detector: (e:
   scopes: { entry: (e) => hasWord(e.example, e.phrase), detector: (e) => ranked(e.example) },
   performanceSuperlatives: { entry: (e) => hasWord(e.example, e.phrase), detector: (e) => ranked(e.example) },
   workplaces: { entry: (e) => hasWord(e.example, e.phrase), detector: (e) => ranked(e.example) },
+  // An order word before a place's name ranks nothing.
+  orderSuperlatives: { entry: (e) => hasWord(e.example, e.phrase), detector: (e) => !ranked(e.example) },
   oneOf: { entry: (e) => found(lexicon([e.phrase]), e.example), detector: (e) => APPOSITIVE.test(beforePraise(e)) },
   articles: { entry: (e) => found(lexicon([e.phrase]), e.example), detector: (e) => APPOSITIVE.test(beforePraise(e)) },
 };

@@ -4,15 +4,21 @@
 // name. Their readers are signals/structure.ts, signals/extract.ts and nlp/release-register.ts.
 // One folder for the three, in nlp/ rather than signals/: they share lists (months, "About",
 // articles), and release-register.ts sits in nlp/, which signals/ reads but never the other way.
-// A third language adds a file beside nl.ts and en.ts and one entry below.
+// A third language adds a file beside nl.ts and en.ts, one in calendar/, and one entry below.
 //
 // The readers put each list into a regular expression of their own, so an entry is a regex
 // fragment written lower-case (the readers ask for case-insensitive matching where they need it).
 // Languages are joined in the order below, Dutch first; where a reader's alternatives could match
 // at the same place, the lists keep the order that matters inside one language ("uur" before "u").
 import { wordsOf, type PhraseEntry } from '../phrase-data';
-import * as en from './en';
-import * as nl from './nl';
+import * as enCalendar from './calendar/en';
+import * as enRest from './en';
+import * as nlCalendar from './calendar/nl';
+import * as nlRest from './nl';
+
+// Each language's lists in two files: dates, times and amounts in calendar/, the rest beside this one.
+const nl = { ...nlCalendar, ...nlRest };
+const en = { ...enCalendar, ...enRest };
 
 /** Every list a language file has; TypeScript names a list a new language leaves out. */
 export type ShapeLists = { readonly [K in keyof typeof nl]: readonly PhraseEntry[] };

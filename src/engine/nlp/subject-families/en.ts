@@ -6,7 +6,7 @@ import type { FamilyEntry } from './types';
 export const EN: readonly FamilyEntry[] = [
   {
     family: 'politics',
-    words: ['politics', 'political', 'politician', 'politicians', 'election', 'elections', 'electoral', 'voters', 'ballot', 'coalition', 'opposition', 'government', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'congress', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'referendum', 'manifesto', 'lobbying', 'partisan', 'cabinet', 'westminster', 'whitehall', 'vote', 'votes', 'voting'],
+    words: ['politics', 'political', 'politician', 'politicians', 'election', 'elections', 'electoral', 'voters', 'ballot', 'coalition', 'opposition', 'government', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'congress', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'referendum', 'manifesto', 'lobbying', 'partisan', 'cabinet', 'westminster', 'whitehall', 'vote', 'votes', 'voting', 'councillor', 'councillors', 'mayor'],
     strong: ['election', 'elections', 'referendum', 'manifesto', 'partisan', 'lobbying'],
     example: 'Whoever wins the election, this government has failed us and every minister knows it.',
   },
@@ -59,10 +59,13 @@ export const EN: readonly FamilyEntry[] = [
   },
   {
     family: 'closures',
-    words: ['closure', 'closures', 'closing', 'shutting', 'shutdown', 'demolition', 'demolished', 'scrapped', 'scrapping', 'axed', 'discontinued', 'mothballed'],
+    words: ['closure', 'closures', 'shutting', 'shutdown', 'demolition', 'demolished', 'scrapped', 'scrapping', 'axed', 'discontinued', 'mothballed'],
     strong: ['demolition', 'demolished', 'mothballed'],
     example: 'Word is the branch is closing next year and the mobile library is being scrapped too.',
     phrases: [
+      // "Closing" alone is too often a date or a remark ("closing date: 10 January").
+      { phrase: "(?:is|are|will be|['’]s|['’]re) closing (?:down|for good|permanently|its doors|their doors)|closing down", example: 'Heard the Eastgate depot is closing for good in March.' },
+      { phrase: '(?:shut|closed|close) (?:for (?:a year|good|months|two years)|down for good)', example: 'Word is the old pool will close for a year from spring.' },
       { phrase: '(?:is|are|will be) being (?:closed|shut|scrapped|axed|demolished)', example: 'Apparently the Northgate branch is being closed after the summer.' },
       { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: "They're shutting modern languages: no new intake next year." },
     ],

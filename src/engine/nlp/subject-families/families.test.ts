@@ -80,3 +80,37 @@ describe('word groups of a family', () => {
     expect(linkedFamilies(['Rent levels'])).not.toContain('finance');
   });
 });
+
+describe('a family word in a subject\'s title or keywords', () => {
+  const pack = (title: string, description: string, keywords: string[]): Pack =>
+    ({
+      format: 1,
+      id: 'named-test',
+      name: 'Named test',
+      version: '1',
+      languages: ['en'],
+      strategy: {
+        themes: [{ id: 'courses', title: { en: 'Courses for everyone' }, keywords: { en: ['course', 'degree'] } }],
+        reserved: [{ id: 'restructuring', title: { en: title }, description: { en: description }, keywords: { en: keywords } }],
+      },
+    }) as Pack;
+
+  it('links the subject to the family on its own', () => {
+    expect(linkedFamilies(['Only the Vice-Chancellor speaks about this.'], ['Restructuring and course closures'])).toContain('closures');
+    // In a description, one word is not enough: "closing remarks" speaks of no closure.
+    expect(linkedFamilies(['Restructuring and course closures'])).not.toContain('closures');
+  });
+
+  it('so a post that tells of a closure in other words is a reserved subject', () => {
+    const post = 'Heard in the staff meeting that they are shutting the music department: no new intake next year. Gutted for my colleagues.';
+    const rules = (p: Pack) => analyse({ text: post, lang: 'en' }, compilePack(p)).findings.map((f) => f.rule);
+    expect(rules(pack('Restructuring and course closures', 'Only the Vice-Chancellor speaks about this.', ['restructuring']))).toContain('reserved-subject');
+    expect(rules(pack('Restructuring', 'Only the Vice-Chancellor speaks about this.', ['restructuring']))).not.toContain('reserved-subject');
+  });
+
+  it('does not take a closing date for a closure', () => {
+    const post = 'Vacancy: course administrator in our music department, full time. Closing date: 10 January. Apply on our website.';
+    const rules = analyse({ text: post, lang: 'en' }, compilePack(pack('Restructuring and course closures', 'Only the Vice-Chancellor speaks about this.', ['restructuring']))).findings.map((f) => f.rule);
+    expect(rules).not.toContain('reserved-subject');
+  });
+});

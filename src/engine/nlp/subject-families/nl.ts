@@ -8,7 +8,7 @@ import type { FamilyEntry } from './types';
 export const NL: readonly FamilyEntry[] = [
   {
     family: 'politics',
-    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde'],
+    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde', 'gemeenteraad', 'raadsleden', 'raadslid', 'wethouder', 'wethouders', 'schepen', 'schepenen', 'schepencollege', 'stadsbestuur', 'gemeentebestuur', 'bestuursakkoord'],
     strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden'],
     example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
   },
@@ -65,6 +65,8 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:gaan|gaat) (?:\\S+ ){0,5}(?:plat|tegen de vlakte)', example: 'Die flats aan de Kastanjelaan gaan over een paar jaar waarschijnlijk plat.' },
       { phrase: '(?:wordt|worden) (?:\\S+ ){0,3}(?:gesloopt|opgeheven|afgebroken)', example: 'Het oude gebouw wordt volgend jaar gesloopt.' },
       { phrase: '(?:gaat|gaan) (?:\\S+ ){0,3}definitief dicht', example: 'Het filiaal in Bossegem gaat in maart definitief dicht.' },
+      // Langer dicht dan een feestdag: "gaat volgend jaar een jaar dicht", "maandenlang dicht".
+      { phrase: '(?:gaat|gaan|blijft|blijven) (?:\\S+ ){0,4}(?:een (?:heel )?jaar|jaren|maanden|maandenlang|voorgoed) dicht', example: 'Het zwembad gaat volgend jaar maanden dicht voor een renovatie, hoorde ik.' },
     ],
   },
   {

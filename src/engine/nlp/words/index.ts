@@ -10,5 +10,6 @@ export const FIRST_PERSON_PLURAL: ReadonlySet<string> = union((l) => l.firstPers
 export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = union((l) => l.firstPersonSingular);
 export const READER_ADDRESS: ReadonlySet<string> = union((l) => l.readerAddress);
 export const STOP_WORDS: ReadonlySet<string> = union((l) => l.stopWords);
+export const EVERYDAY_WORDS: ReadonlySet<string> = union((l) => l.everydayWords);
 
 export const WORD_LISTS = { nl, en } as const;

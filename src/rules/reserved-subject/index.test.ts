@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, compilePack, type Pack } from '../../coach-engine';
+
+const RELEASE =
+  'HALWELL, 3 March 2027 – Halwell Housing today published its annual results. Rents will rise by 4.1 per cent from 1 July, below inflation for the third year running, chief executive Mara Stone said. ' +
+  'The association will spend £12 million on insulating 900 homes. "We kept the rise as low as we could," said Stone. About Halwell Housing: 6,000 homes in the Halwell valley.';
+
+const pack: Pack = {
+  format: 1,
+  id: 'release-copy-test',
+  name: 'Release copy test',
+  version: '1',
+  languages: ['en'],
+  organisation: { name: 'Halwell Housing' },
+  strategy: {
+    themes: [{ id: 'homes', title: { en: 'Warm, affordable homes' }, keywords: { en: ['insulation', 'repairs', 'homes'] } }],
+    reserved: [{ id: 'rents', title: { en: 'Rent levels and results' }, description: { en: 'Rent rises and annual results: the chief executive only.' }, keywords: { en: ['rent rise', 'rents will rise', 'annual results'] } }],
+  },
+  pressReleases: [{ id: 'results-2027', title: 'Halwell Housing publishes annual results', date: '2027-03-03', lang: 'en', text: RELEASE }],
+} as Pack;
+
+const rules = (text: string) => analyse({ text, lang: 'en' }, compilePack(pack)).findings.map((f) => f.rule);
+
+describe('reserved subject and the pack\'s own release', () => {
+  it('leaves a pasted copy of the release to the press-release rule', () => {
+    const found = rules(RELEASE);
+    expect(found).toContain('press-release');
+    expect(found).not.toContain('reserved-subject');
+  });
+
+  it('still nudges an employee who speaks on the subject in their own words', () => {
+    expect(rules('Between us: our rents will rise again next summer, I saw the figures in the board pack.')).toContain('reserved-subject');
+  });
+});
