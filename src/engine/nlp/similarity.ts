@@ -39,6 +39,8 @@ export class Profile {
   constructor(
     private source: ProfileSource,
     private exclude: ReadonlySet<string> = new Set(),
+    /** Share of its weight an everyday word keeps outside the keywords (0: not counted). */
+    private everyday = EVERYDAY,
   ) {}
 
   /** Stem → weight, built once per language. */
@@ -80,7 +82,9 @@ export class Profile {
         const w = key === 'keywords' && tokens.length > 1 ? WEIGHTS.descriptions : weight;
         for (const t of tokens) {
           if (this.exclude.has(t.lower) || (!chosen && !isContentToken(t))) continue;
-          yield { token: t, weight: !chosen && EVERYDAY_WORDS.has(t.lower) ? w * EVERYDAY : w, key };
+          const everyday = !chosen && EVERYDAY_WORDS.has(t.lower);
+          if (everyday && this.everyday === 0) continue;
+          yield { token: t, weight: everyday ? w * this.everyday : w, key };
         }
       }
     }

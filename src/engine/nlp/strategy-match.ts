@@ -89,7 +89,8 @@ export function compileStrategy(pack: Pack): StrategyData {
   const data: StrategyData = {
     themes,
     goals,
-    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude),
+    // Everyday words are no one's vocabulary: in the pack's long texts they do not count at all.
+    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude, 0),
     avoid,
     reserved: (strategy.reserved ?? []).map((t) => subject(t)),
     personal: avoid.filter((a) => a.personal),

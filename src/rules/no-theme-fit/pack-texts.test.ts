@@ -30,4 +30,11 @@ describe('no-theme-fit and the pack\'s own texts', () => {
   it('leaves it alone when the guidelines speak of it', () => {
     expect(rules(pack({ guidelines: { do: ['Vertel wat je in de wijk ziet: de containers, het zwerfafval, de glasbak.'] } }))).not.toContain('no-theme-fit');
   });
+
+  it('does not count everyday words the guidelines happen to use', () => {
+    const post = 'Vanochtend om acht uur was het tijd: met de hele ploeg door het park, en na een uur werk lag er geen blikje meer. Wie doet de volgende keer mee in de eigen straat?';
+    // "ochtend", "uur", "tijd", "werk", "keer", "eigen" say nothing about what the organisation talks about.
+    const guidelines = { do: ['Post op je eigen tijd, een keer per week, liefst in de ochtend of na het werk: een uur is genoeg.'] };
+    expect(analyse({ text: post, lang: 'nl' }, compilePack(pack({ guidelines }))).findings.map((f) => f.rule)).toContain('no-theme-fit');
+  });
 });

@@ -91,5 +91,8 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: "(?:rent|payment|payments|instalment|invoice|bill|fees?) (?:\\p{L}+ ){0,4}(?:hasn['’]t|haven['’]t|has not|have not|wasn['’]t|was not|isn['’]t|is not|aren['’]t|are not) (?:yet )?(?:been )?(?:received|paid)", example: "We can see your rent for October hasn't been paid." },
   { phrase: '(?:unpaid|overdue|outstanding) (?:rent|bills?|invoices?|balance|fees?|fines?)', example: 'There is still £120 of unpaid rent on the account.' },
   { phrase: 'final warning', example: 'They got a final warning from us today.' },
+  // What awaits someone in person: a ban, a formal notice, a fine.
+  { phrase: "(?:is|has been|was|are|have been) (?:\\p{L}+ ){0,2}banned from|(?:isn['’]t|is not|won['’]t be) (?:\\p{L}+ ){0,2}allowed back", example: 'The man from Friday is not allowed back for now.' },
+  { phrase: "(?:you['’]ll|you will) (?:\\p{L}+ ){0,2}(?:receive|get) a (?:formal |written |final )?(?:notice|warning|fine|penalty)", example: "You'll get a written warning in the post tomorrow." },
   { phrase: 'police (?:have|has) (?:already )?been (?:called|round|out)', example: 'The police have been round twice already.' },
 ];

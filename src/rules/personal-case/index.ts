@@ -67,6 +67,9 @@ export const personalCase: Rule = {
       { lang: 'en', pack: 'northwind-energy', text: '@sam_t I checked your account, Sam: you are £300 in arrears, so the direct debit went up.', reply: true },
       { lang: 'en', pack: 'zorgnet-schelde', text: 'Interesting case today: a 47-year-old man from Durmelo with a rare tumour. Scan below, anonymised of course.' },
       { lang: 'en', text: 'Lovely to see Mrs Patel (84) back on her feet after her hip replacement.' },
+      // What awaits one person, told in a public reply: a ban, a formal notice.
+      { lang: 'nl', text: '@jan_p Klopt, uw zoon mag voorlopig niet meer binnen na wat er zaterdag gebeurde.', reply: true },
+      { lang: 'en', text: '@hartley_cafe Our visit on Monday found the back exit locked. You will receive a formal notice this week.', reply: true },
     ],
     pass: [
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Hoi Petra, vervelend dat je uitkering later is. Stuur ons een privébericht, dan bellen we je vandaag nog. ^Sanne', reply: true },

@@ -95,7 +95,10 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:je|jij|u) (?:bent|was) (?:\\p{L}+ ){0,2}(?:gezakt|niet geslaagd|geschorst|uitgeschreven)', example: 'Je bent helaas gezakt voor statistiek.' },
   { phrase: '(?:je|jij|u) (?:hebt|heeft|had) (?:\\p{L}+ ){0,3}niet (?:gehaald|betaald|voldaan)', example: 'Je hebt het tentamen statistiek niet gehaald.' },
   { phrase: '(?:huur|betaling|termijn|rekening|factuur|premie|bijdrage|boete) (?:\\p{L}+ ){0,5}(?:nog )?(?:steeds )?niet (?:binnen|betaald|voldaan|ontvangen)', example: 'Wij zien dat de huur van september en oktober nog niet binnen is.' },
-  { phrase: 'openstaande? (?:huur|rekening|rekeningen|factuur|facturen|boete|boetes|schuld)', example: 'U heeft nog een openstaande rekening van 80 euro.' },
+  { phrase: 'openstaande? (?:huur|rekening|rekeningen|factuur|facturen|boete|boetes|schuld|bedrag)', example: 'U heeft nog een openstaande rekening van 80 euro.' },
+  // Wat iemand persoonlijk te wachten staat: een verbod, een aanmaning, een formele brief.
+  { phrase: 'mag (?:\\p{L}+ ){0,2}niet meer (?:binnen|komen|naar binnen|deelnemen|meedoen)', example: 'Na de vechtpartij van zaterdag mag hij niet meer binnen in de sporthal.' },
+  { phrase: '(?:u|je|jij) (?:ontvangt|krijgt) (?:\\p{L}+ ){0,3}(?:een )?(?:formele |officiële |schriftelijke )?(?:ingebrekestelling|aanmaning|waarschuwing|boete|aanzegging)', example: 'U ontvangt deze week nog een schriftelijke waarschuwing van ons.' },
   { phrase: 'laatste waarschuwing', example: 'Vandaag hebben ze van ons een laatste waarschuwing gekregen.' },
   { phrase: 'politie (?:is|was) (?:er )?(?:\\p{L}+ ){0,4}(?:geweest|langsgeweest|langsgekomen)', example: 'De politie is er ook al twee keer geweest.' },
 ];

@@ -31,5 +31,5 @@ export const everydayWords = (
   // Verbs of any subject.
   'take takes took taken get gets got give gives gave given make makes making go goes going went gone come comes came coming see sees saw seen know knew think thought look looks looked want wanted need needs needed keep keeps kept let lets put puts set start starts started begin began show shows showed tell tells told ask asks asked find finds found use uses used try tries tried leave leaves call calls called move moves moved live lives lived bring brings brought happen happened turn turned stay stayed walk walks walked swap swapped read reads play plays played run runs ran hold holds held stand stands meet meets met wait waited spend spent change changes changed ' +
   // Nouns of any subject.
-  'time times day days way ways lot lots part parts kind kinds side sides end bit bits moment moments minute minutes hour hours morning evening number numbers point points'
+  'time times day days way ways lot lots part parts kind kinds side sides end bit bits moment moments minute minutes hour hours morning evening number numbers point points thank thanks'
 ).split(' ');

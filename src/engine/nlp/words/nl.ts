@@ -31,5 +31,5 @@ export const everydayWords = (
   // Werkwoorden van elk onderwerp.
   'nemen neemt nam genomen krijgt kreeg gekregen geeft gaf gegeven maakt maakte gemaakt gaat ging gegaan komt kwam gekomen ziet zag gezien weet wist denkt dacht kijken kijkt keek wilde houdt hield laat liet zetten zette beginnen begint begon starten start toont vertelt vertellen vroeg vindt vond gevonden gebruiken gebruikt proberen probeert lopen loopt liep lezen leest spelen speelt speelde staat stond wachten wacht ' +
   // Zelfstandige naamwoorden van elk onderwerp.
-  'tijd dagen manier ding dingen deel soort kant einde stukje moment minuut minuten uur uren ochtend avond nummer punt keer werk werken'
+  'tijd dagen manier ding dingen deel soort kant einde stukje moment minuut minuten uur uren ochtend avond nummer punt keer werk werken huis kom komen bedankt dank'
 ).split(' ');
