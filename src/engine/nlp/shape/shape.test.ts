@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractSignals, SIGNAL_INDEX, type SignalName } from '../../signals/extract';
+import { SIGNAL_INDEX, type SignalName } from '../../signals/extract';
+import { signalsOf } from '../../../../tests/helpers/signals-of';
 import { structureOf } from '../../signals/structure';
-import { splitSentences, tokenize } from '../../text';
 import type { Span } from '../../types';
 import type { PhraseEntry } from '../phrase-data';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../release-register';
@@ -20,16 +20,7 @@ function without(entry: PhraseEntry, stand: string): string {
 }
 
 function signal(text: string, name: SignalName): number {
-  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: tokenize(s.text, 'other', s.start), question: /\?\s*$/.test(s.text) }));
-  const set = extractSignals({
-    text,
-    sentences,
-    tokens: sentences.flatMap((s) => s.tokens),
-    reply: false,
-    pack: { format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] },
-    memo: (_name, s, fn) => fn(s),
-  });
-  return set.values[SIGNAL_INDEX[name]]!;
+  return signalsOf(text).values[SIGNAL_INDEX[name]]!;
 }
 
 /** The organisations the examples of the third-person lists name. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lowerKeepLength, matchAll } from '../../nlp/phrases';
 import { LEXICONS, LEXICON_RE, THIRD_SUBJECT_VERB } from '.';
-import { extractSignals, SIGNAL_INDEX, type SignalName } from '../extract';
-import { splitSentences, tokenize } from '../../text';
+import { SIGNAL_INDEX, type SignalName } from '../extract';
+import { signalsOf } from '../../../../tests/helpers/signals-of';
 
-function signalsOf(text: string) {
-  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: tokenize(s.text, 'other', s.start), question: /\?\s*$/.test(s.text) }));
-  return extractSignals({
-    text,
-    sentences,
-    tokens: sentences.flatMap((s) => s.tokens),
-    reply: false,
-    pack: { format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] },
-    memo: (_name, s, fn) => fn(s),
-  });
-}
 
 describe('every phrase list entry fires on its own example', () => {
   for (const [lang, entries] of Object.entries(LEXICONS)) {
