@@ -57,6 +57,7 @@ describe('a superlative before a name', () => {
     expect(kinds('De eerste 400 woningen in Oostveld zijn aangesloten op het warmtenet.')).not.toContain('superlative');
     expect(kinds('The first 400 homes in Eastfield are now connected.')).not.toContain('superlative');
     expect(kinds('The biggest change came from a scaffolder in our York team.')).not.toContain('superlative');
+    expect(kinds('Het mooiste zwembad van de Maasvallei is weer open.')).toContain('superlative');
   });
   it('takes "than anyone expected" for a comparison with an expectation', () => {
     expect(kinds('The advice centre sorted out more money problems than anyone expected.')).not.toContain('boast');

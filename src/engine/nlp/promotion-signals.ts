@@ -5,7 +5,7 @@
 import type { Token } from '../text';
 import type { Span } from '../types';
 import { lowerKeepLength, matchAll } from './phrases';
-import { ORDER, PERFORMANCE, PROMOTION, SCOPE, SCOPE_LINK, SUPERLATIVE, WORKPLACE } from './promotion';
+import { ARTICLE, ORDER, PERFORMANCE, PROMOTION, SCOPE, SCOPE_LINK, SUPERLATIVE, WORKPLACE } from './promotion';
 import { oncePerTokens } from '../once-per-tokens';
 
 export type PromotionKind = 'superlative' | 'boast' | 'pride' | 'award' | 'sales' | 'image' | 'modesty';
@@ -46,6 +46,9 @@ const ENTRIES: readonly Entry[] = [
  */
 const isPlaceName = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
+/** Right after the scope link, or after the link and an article. */
+const nameSlot = (tokens: readonly Token[], linkAt: number, k: number) => k === linkAt + 1 || (k === linkAt + 2 && ARTICLE.has(tokens[linkAt + 1]!.lower));
+
 /** Superlatives followed within a few words by a ranking scope ("… of its kind in Europe", "… in Lierbeek"). */
 function scopedSuperlatives(tokens: readonly Token[], offset: number): PromotionHit[] {
   const hits: PromotionHit[] = [];
@@ -59,8 +62,9 @@ function scopedSuperlatives(tokens: readonly Token[], offset: number): Promotion
         linked = true;
         linkAt = k;
       }
-      // A place's name right after the link ("in Lierbeek"), not a name inside a phrase ("in our York team").
-      else if (linked && (SCOPE.has(w.replace(/['’]s$/, '')) || (k === linkAt + 1 && isPlaceName(tokens[k]!.text) && !ORDER.has(tokens[i]!.lower)) || (PERFORMANCE.has(tokens[i]!.lower) && WORKPLACE.has(w)))) {
+      // A place's name right after the link or its article ("in Lierbeek", "van de Maasoever"),
+      // not a name inside a phrase ("in our York team").
+      else if (linked && (SCOPE.has(w.replace(/['’]s$/, '')) || (nameSlot(tokens, linkAt, k) && isPlaceName(tokens[k]!.text) && !ORDER.has(tokens[i]!.lower)) || (PERFORMANCE.has(tokens[i]!.lower) && WORKPLACE.has(w)))) {
         hits.push({ start: tokens[i]!.start - offset, end: tokens[k]!.end - offset, kind: 'superlative', weight: 1 });
         i = k;
         break;

@@ -48,6 +48,7 @@ export const weakBoasts: PhraseEntry[] = [
   { phrase: 'legendary', example: 'Come for the music, stay for our legendary cream teas.' },
   { phrase: "(?:you['’]ll|you will) ever (?:see|taste|hear|try)", example: 'The tallest sandcastle you will ever see.' },
   { phrase: 'second to none', example: 'Our customer service is second to none.' },
+  { phrase: 'world-class|first-class|unforgettable', example: 'World-class teaching and an unforgettable student life.' },
 ];
 
 /** Pride with something to announce: "proud to share". */
@@ -96,6 +97,7 @@ export const recognition: PhraseEntry[] = [
   { phrase: 'recognition', example: 'Great recognition for the work of our volunteers.' },
   { phrase: 'nominated', example: 'Our project has been nominated for a Green City award.' },
   { phrase: 'shortlisted', example: 'Shortlisted for Employer of the Year.' },
+  { phrase: 'voted (?:the )?(?:best|top|favourite|favorite)', example: 'Voted best café on the high street by our readers.' },
 ];
 
 /** Sales calls: discounts, offers, buy now. */
@@ -253,6 +255,9 @@ export const workplaces: PhraseEntry[] = [
   { phrase: 'hospital', example: 'The fastest porter in the hospital, three years running.' },
   { phrase: 'company', example: 'The highest sales figures in the company this year.' },
   { phrase: 'office', example: 'I am the fastest in the office at month end.' },
+  { phrase: 'school', example: 'Voted the best teacher in the school, two years in a row.' },
+  { phrase: 'team', example: 'Officially the fastest driver in the team now.' },
+  { phrase: 'faculty', example: 'The best lecturer in the faculty, apparently.' },
   { phrase: 'organisation', example: 'The best manager in the organisation, by a mile.' },
   { phrase: 'organization', example: 'The best manager in the organization, by a mile.' },
 ];

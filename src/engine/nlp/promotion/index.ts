@@ -48,6 +48,8 @@ export const SCOPE_LINK = words((l) => l.scopeLinks);
 export const SCOPE = words((l) => l.scopes);
 /** Superlatives of order, which tell rather than rank before a place's name ("the first homes in Kortland"). */
 export const ORDER = words((l) => l.orderSuperlatives);
+/** Articles, which may stand between a scope link and a place's name ("van de Maasoever"). */
+export const ARTICLE = words((l) => l.articles);
 /** Performance superlatives ranked within one's own workplace ("de snelste van de afdeling"). */
 export const PERFORMANCE = words((l) => l.performanceSuperlatives);
 export const WORKPLACE = words((l) => l.workplaces);

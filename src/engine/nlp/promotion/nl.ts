@@ -43,6 +43,7 @@ export const weakBoasts: PhraseEntry[] = [
   { phrase: 'record(?:aantal)?', example: 'Een recordaantal bezoekers op de open dag.' },
   { phrase: 'mijlpaal', example: 'Een mooie mijlpaal: duizend nieuwe bomen geplant.' },
   { phrase: 'niet te missen', example: 'De kerstmarkt op het plein: niet te missen!' },
+  { phrase: 'onvergetelijke?|van wereldklasse|topkwaliteit', example: 'Onderwijs van wereldklasse en een onvergetelijke studietijd.' },
   { phrase: 'legendarische?', example: 'Kom proeven van onze legendarische wafels.' },
   { phrase: 'ongeëvenaard(?:e)?', example: 'Een ongeëvenaarde sfeer, elk jaar opnieuw.' },
   { phrase: 'innovatiefste', example: 'Het innovatiefste zorgcentrum dat we ooit bouwden.' },
@@ -236,6 +237,8 @@ export const workplaces: PhraseEntry[] = [
   { phrase: 'organisatie', example: 'De beste verkoper van de organisatie zit in Gent.' },
   { phrase: 'bedrijf', example: 'Ik ben de snelste monteur van het bedrijf.' },
   { phrase: 'kantoor', example: 'Ik ben de snelste van het kantoor.' },
+  { phrase: 'school', example: 'Voor het derde jaar de beste leerkracht van de school.' },
+  { phrase: 'ploeg', example: 'Officieel de snelste chauffeur van de ploeg.' },
 ];
 
 /** "X, een van de …": an appositive that praises the name before it. */
