@@ -1,6 +1,6 @@
 // Right after a pack (or a draft) is loaded, the options page shows what each theme, subject and
-// custom rule matches on: the pack's own keywords, the words the coach draws from its texts and
-// the common words of the subject families a subject speaks of.
+// custom rule matches on: the pack's own keywords, the words the coach draws from its texts, the
+// common words of the subject families a subject speaks of, and which keywords the themes share.
 import { expect, test } from './extension';
 import { openOptions, pastePack, setUiLang, TEST_PACK } from './options-helpers';
 import type { Page } from '@playwright/test';
@@ -18,7 +18,7 @@ const PACK = {
         keywords: { nl: ['park', 'bomen'], en: ['park', 'trees'] },
       },
     ],
-    reserved: [{ id: 'rechtszaken', title: { nl: 'Rechtszaken', en: 'Court cases' }, description: { nl: 'Bezwaren en vonnissen.', en: 'Appeals and verdicts.' }, keywords: { nl: ['rechtszaak'], en: ['lawsuit'] } }],
+    reserved: [{ id: 'rechtszaken', title: { nl: 'Rechtszaken', en: 'Court cases' }, description: { nl: 'Bezwaren en vonnissen.', en: 'Appeals and verdicts.' }, keywords: { nl: ['rechtszaak'], en: ['lawsuit', 'parking'] } }],
   },
   custom: [
     ...TEST_PACK.custom,
@@ -55,6 +55,8 @@ test('after loading, a person sees what each theme, subject and rule matches on 
   // The pack wrote one keyword; the coach knows the common words for a legal case too, and says so.
   await expect(subject).toContainText('It speaks of legal cases, so any one of these common words names it too');
   await expect(subject.locator('.chips li', { hasText: /^tribunal$/ })).toBeVisible();
+  // "parking" stems like the theme's keyword "park": the page says when it names the subject alone.
+  await expect(subject.locator('[data-shared-terms]')).toContainText('Your themes use “parking” too');
 
   const rule = await openWithKeyboard(page, matches, /No case numbers/);
   await expect(rule.locator('code')).toHaveText('ZK-\\d{4}');

@@ -55,3 +55,26 @@ describe('strategyVocabulary', () => {
     expect(v.packWords).toEqual(expect.arrayContaining(['bibliotheek', 'leesclub']));
   });
 });
+
+describe('a keyword the themes use too', () => {
+  const fire: Pack = {
+    format: 1,
+    id: 'fire',
+    name: 'Fire',
+    version: '1',
+    languages: ['en'],
+    strategy: {
+      themes: [{ id: 'join', title: 'Join us', keywords: { en: ['on-call', 'recruitment'] }, examples: [{ lang: 'en', text: 'On-call crews: what did you wish you had known?' }] }],
+      reserved: [{ id: 'cover', title: 'Budget and cover', keywords: { en: ['crewing', 'budget'] } }],
+    },
+  } as Pack;
+  const subject = strategyVocabulary(fire, 'en').subjects[0]!;
+  const rules = (text: string) => analyse({ text, lang: 'en' }, compilePack(fire)).findings.map((f) => f.rule);
+
+  it('is shown as shared, and counts as the page says', () => {
+    expect(subject.sharedTerms).toEqual(['crewing']);
+    // Another form of it alone does not name the subject; as written it does.
+    expect(rules('Our crews spent the evening answering questions at the open day.')).not.toContain('reserved-subject');
+    expect(rules('I hear the crewing at our station changes in April.')).toContain('reserved-subject');
+  });
+});

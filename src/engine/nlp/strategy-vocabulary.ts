@@ -28,6 +28,12 @@ export interface SubjectVocabulary {
   personal: boolean;
   /** The keywords as the pack lists them: any one of them names the subject. */
   terms: string[];
+  /**
+   * The one-word keywords the pack's themes or goals use too: as written they name the subject
+   * alone, in another form ("crews" for "crewing") they count towards `wordsNeeded` (see
+   * strategy-match.ts).
+   */
+  sharedTerms: string[];
   /** Title and description words not shared with the themes: `wordsNeeded` of them name it too. */
   words: string[];
   /** The common families of subjects it speaks of (see subject-families/), and what they add. */
@@ -84,7 +90,9 @@ export function strategyVocabulary(pack: Pack, lang: DetectedLang): StrategyVoca
       const shown = new Set([...terms, ...words].map(stemOf));
       const family = s.words.familyWords(lang);
       const fresh = (list: string[]) => list.filter((w) => !shown.has(stemOf(w)));
-      return { id: s.id, title: s.title, list, personal: s.personal, terms, words, families: [...s.words.families], familyStrong: fresh(family.strong), familyWords: fresh(family.words) };
+      const shared = new Set(s.everyday(lang).values());
+      const sharedTerms = terms.filter((term) => shared.has(term.toLowerCase()));
+      return { id: s.id, title: s.title, list, personal: s.personal, terms, sharedTerms, words, families: [...s.words.families], familyStrong: fresh(family.strong), familyWords: fresh(family.words) };
     });
   return {
     themes: themeLike(strategy.themes ?? [], data.themes),

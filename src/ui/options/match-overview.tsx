@@ -78,6 +78,7 @@ function SubjectItem({ subject, lang, t, needed }: { subject: SubjectVocabulary;
           <span class="muted">{t(subject.list === 'avoid' ? (subject.personal ? 'matchPersonal' : 'matchAvoid') : 'matchReserved')}</span>
         </summary>
         <Words words={subject.terms} label={t('matchSubjectTerms')} />
+        {subject.sharedTerms.length > 0 && <p class="muted" data-shared-terms>{t('matchSharedTerms', { words: subject.sharedTerms.map((w) => `“${w}”`).join(', '), count: needed })}</p>}
         <Words words={subject.words} label={t('matchSubjectWords', { count: needed })} />
         <Words words={subject.familyStrong} label={t('matchFamilyStrong', { families: familyNames(subject, t) })} />
         <Words words={subject.familyWords} label={t('matchFamilyWords', { families: familyNames(subject, t), count: needed })} />
