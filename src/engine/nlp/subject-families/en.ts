@@ -15,6 +15,10 @@ export const EN: readonly FamilyEntry[] = [
     words: ['strike', 'strikes', 'striking', 'walkout', 'union', 'unions', 'unionised', 'picket', 'protest', 'protests', 'demonstration', 'rally'],
     strong: ['walkout', 'picket'],
     example: 'The union is calling a strike next week: join the picket line at the main gate.',
+    phrases: [
+      { phrase: "(?:are|is|will be|['’]re|['’]ll be) walking out (?:over|again|next|this|tomorrow|for|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))", example: 'Drivers across the region are walking out next Monday over the new rotas.' },
+      { phrase: 'on the (?:picket )?line outside', example: 'See you on the line outside the depot from six.' },
+    ],
   },
   {
     family: 'legal',
@@ -31,7 +35,8 @@ export const EN: readonly FamilyEntry[] = [
     strong: ['cyberattack', 'ransomware', 'explosion', 'fatality', 'outage', 'outages', 'blackout'],
     example: 'There was a fire in the plant this morning and two people were injured.',
     phrases: [
-      { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'Whole Maxwell Building just got cleared, smoke everywhere.' },
+      { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'The whole science block got evacuated this morning, nobody knows why yet.' },
+      { phrase: '(?:taken|rushed|airlifted|flown) to hospital', example: 'Two people were taken to hospital after the crash on the bypass.' },
       { phrase: 'fire (?:engines|crews)', example: 'Three fire engines outside the library.' },
     ],
   },
@@ -54,6 +59,7 @@ export const EN: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:jobs?|posts?|roles?|positions?) (?:\\S+ ){0,3}(?:(?:are|is) (?:going|at risk|being cut)|will go|to be cut)', example: 'Word is that twenty jobs are going in customer services.' },
       { phrase: '(?:job|role|post) (?:cuts|losses)', example: 'More job cuts are coming after Christmas.' },
+      { phrase: '(?:has|have) been (?:stood down|suspended) (?:while|pending|from (?:duty|work))|(?:was|were) (?:stood down|suspended) (?:while|pending|from (?:duty|work))', example: 'The driver in that clip has been suspended pending an investigation.' },
       { phrase: "(?:nobody['’]s|no) (?:post|job|role) (?:is|will be) (?:being )?(?:refilled|replaced)", example: "That's why nobody's post is being refilled when people leave." },
     ],
   },
@@ -67,7 +73,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: "(?:is|are|will be|['’]s|['’]re) closing (?:down|for good|permanently|its doors|their doors)|closing down", example: 'Heard the Eastgate depot is closing for good in March.' },
       { phrase: '(?:shut|closed|close) (?:for (?:a year|good|months|two years)|down for good)', example: 'Word is the old pool will close for a year from spring.' },
       { phrase: '(?:is|are|will be) being (?:closed|shut|scrapped|axed|demolished)', example: 'Apparently the Northgate branch is being closed after the summer.' },
-      { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: "They're shutting modern languages: no new intake next year." },
+      { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: 'Heard the art school is dropping its photography course: no new intake from September.' },
     ],
   },
   {

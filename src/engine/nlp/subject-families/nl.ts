@@ -17,6 +17,9 @@ export const NL: readonly FamilyEntry[] = [
     words: ['staking', 'stakingen', 'staken', 'staakt', 'vakbond', 'vakbonden', 'vakbondsactie', 'vakbondsacties', 'syndicaat', 'syndicale', 'betoging', 'betogen', 'manifestatie', 'demonstratie', 'protest', 'protestactie', 'piket', 'werkonderbreking'],
     strong: ['staking', 'stakingen', 'vakbond', 'vakbonden', 'vakbondsactie', 'vakbondsacties', 'betoging', 'werkonderbreking', 'syndicale'],
     example: 'Morgen staking: de vakbond roept iedereen op om mee te betogen aan de hoofdingang.',
+    phrases: [
+      { phrase: '(?:leggen|legt|legden|leg) (?:\\S+ ){0,4}het werk neer', example: 'De chauffeurs leggen maandag het werk neer, hoorde ik.' },
+    ],
   },
   {
     family: 'legal',
@@ -34,6 +37,7 @@ export const NL: readonly FamilyEntry[] = [
     example: 'Vanochtend brand in de centrale, twee medewerkers zijn gewond naar het ziekenhuis.',
     phrases: [
       { phrase: '(?:kunnen|mogen) (?:\\S+ ){0,4}niet (?:meer )?(?:terug )?naar binnen|door de vlammen|uitslaande brand', example: 'Door de vlammen kunnen jullie tot nader order niet terug naar binnen.' },
+      { phrase: '(?:naar|in) het ziekenhuis (?:gebracht|overgebracht|afgevoerd)|met spoed naar het ziekenhuis', example: 'Twee inzittenden zijn na de botsing naar het ziekenhuis gebracht.' },
     ],
   },
   {
@@ -54,6 +58,7 @@ export const NL: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:banen|arbeidsplaatsen|plekken|functies|fte) (?:\\S+ ){0,3}(?:verdwijnen|op de tocht|geschrapt)', example: 'Bij de klantenservice staan twintig banen op de tocht.' },
       { phrase: 'verdwijnen er (?:\\S+ ){0,3}(?:banen|arbeidsplaatsen|plekken|functies|fte)', example: 'Als het klopt, verdwijnen er zo\'n twintig plekken.' },
+      { phrase: 'op non-actief (?:gesteld|gezet)', example: 'De chauffeur uit dat filmpje is op non-actief gesteld, hoor ik.' },
     ],
   },
   {
