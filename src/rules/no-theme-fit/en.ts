@@ -54,4 +54,12 @@ export const leisure: PhraseEntry[] = [
   // Cooking and recipes.
   { phrase: '(?:favou?rite |my )?recipes?', example: 'My favourite recipe for a rainy Sunday.' },
   { phrase: 'sunday roast|roast potatoes|roast dinner|goose fat|banana bread|bake a cake', example: 'Sunday roast, my way: crispy roast potatoes.' },
+  // Hobbies, sport done for fun, pets and the weather: a life outside work.
+  { phrase: 'fishing|angling|tight lines|carp', example: 'Lovely day fishing at the lake, three carp before lunch.' },
+  { phrase: 'half[- ]marathon|marathon|parkrun|personal best', example: 'Ran my first half marathon on Sunday, a personal best by ten minutes!' },
+  { phrase: 'golf|round of golf|hole in one', example: 'A hole in one on the 7th, drinks are on me.' },
+  { phrase: 'classic car|vintage car|car show', example: 'Took the classic car to the village car show this weekend.' },
+  { phrase: 'puppy|kitten|our new dog|my dog|my cat', example: 'Meet our new puppy, already chewing the sofa.' },
+  { phrase: 'first snow|snowman|heatwave', example: 'First snow of the year, who has built a snowman yet?' },
+  { phrase: 'knitting|crochet|jigsaw puzzle', example: 'Finished my first knitting project: a very wonky scarf.' },
 ];

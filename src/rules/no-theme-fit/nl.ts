@@ -46,4 +46,12 @@ export const leisure: PhraseEntry[] = [
   // Koken en recepten.
   { phrase: '(?:favoriete |ons |mijn )?recept(?:en)?', example: 'Ons favoriete recept voor boerenkool met een twist.' },
   { phrase: 'stamppot(?:dag)?|boerenkool|rookworst|appeltaart|zondagse? (?:stoof)?pot', example: 'Zondag = stamppotdag met boerenkool en rookworst.' },
+  // Hobby's, sport voor de lol, huisdieren en het weer: een leven naast het werk.
+  { phrase: 'vissen|hengelen|karper(?:s)?', example: 'Heerlijk dagje vissen aan de plas, drie karpers voor de middag.' },
+  { phrase: 'halve marathon|marathon|persoonlijk record', example: 'Zondag mijn eerste halve marathon gelopen, persoonlijk record!' },
+  { phrase: 'golfen|golfbaan|hole-in-one', example: 'Een hole-in-one op hole 7 van de golfbaan, het rondje is voor mij.' },
+  { phrase: 'oldtimer(?:s)?|oldtimerbeurs', example: 'Met de oldtimer naar de oldtimerbeurs in het dorp.' },
+  { phrase: 'puppy|kitten|onze nieuwe hond|mijn hond|mijn kat', example: 'Dit is onze nieuwe puppy, de bank is al aangevreten.' },
+  { phrase: 'eerste sneeuw|sneeuwpop|sneeuwman|hittegolf', example: 'Eerste sneeuw van het jaar! Wie heeft er al een sneeuwman gemaakt?' },
+  { phrase: 'breien|haken|legpuzzel', example: 'Mijn eerste breiwerk is af: een heel scheve sjaal. Volgende stap: breien met twee kleuren.' },
 ];
