@@ -6,7 +6,7 @@ import { maskMentions, MENTION_RE, nameTrie } from '../match/mask-mentions';
 import type { PhraseTrie } from '../match/token-trie';
 import type { Token } from '../text';
 import type { Span } from '../types';
-import { SHAPE_WORDS } from './shape';
+import { anyOf, anyOfThenSpace, SHAPE_WORDS } from './shape';
 
 export type RegisterMark = 'header' | 'dateline' | 'boilerplate' | 'editors-note' | 'quote' | 'third-person';
 
@@ -19,9 +19,8 @@ export interface RegisterHit {
 // The words of every language are data in ./shape/, one file per language, joined Dutch first. In
 // each pattern below a word is followed by a space, a dot, a word boundary or the end of the line,
 // so at most one word of a list fits at a place and their order changes no match.
-const anyOf = (words: readonly string[]) => words.join('|');
 const MONTHS = anyOf(SHAPE_WORDS.months);
-const ARTICLE = SHAPE_WORDS.articles.map((a) => `${a}\\s`).join('|');
+const ARTICLE = anyOfThenSpace(SHAPE_WORDS.articles);
 
 const LINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
   { mark: 'header', weight: 2, re: new RegExp(`^(?:${anyOf(SHAPE_WORDS.releaseHeaders)})\\s*:?$`, 'iu') },
@@ -67,8 +66,8 @@ export function thirdPersonPattern(names: readonly string[]): ThirdPerson | unde
   const trie = nameTrie(names);
   if (!trie) return undefined;
   const verbs = anyOf(SHAPE_WORDS.subjectVerbs);
-  const title = SHAPE_WORDS.nameTitles.map((t) => `${t}\\s`).join('|');
-  const today = SHAPE_WORDS.todayWords.map((t) => `${t}\\s`).join('|');
+  const title = anyOfThenSpace(SHAPE_WORDS.nameTitles);
+  const today = anyOfThenSpace(SHAPE_WORDS.todayWords);
   // Sentence-initial only (start, or after . ! ? or a line break), optionally "De gemeente"/"The".
   const re = new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:${ARTICLE})?(?:${title})?${MENTION_RE}\\s(?:${today})?(?:${verbs})\\b`, 'giu');
   return { re, names: trie };

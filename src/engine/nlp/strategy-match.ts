@@ -3,7 +3,7 @@
 // personal matter. The off-strategy sibling rules (src/rules/avoided-subject, reserved-subject,
 // no-theme-fit, personal-case, …) all read these facts, so they are compiled once per pack and
 // gathered once per analysis (a shared Fact), whichever sibling asks first.
-import { compileTermMatcher, type TermHit, type TermMatcher } from '../match/terms';
+import { compileTermMatcher, type TermMatcher } from '../match/terms';
 import { fitScore, Profile, sumOf } from './similarity';
 import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
@@ -130,16 +130,18 @@ function sentenceFacts(sentence: Sentence, data: StrategyData, lang: DetectedLan
     const hits = s.matcher.find(sentence.text, sentence.tokens, lang, sentence.start);
     const inWords = s.words.find(sentence.tokens, lang);
     const inPhrases = s.words.findPhrases(sentence.text, lang, sentence.start);
-    let words = inPhrases.length === 0 ? inWords : [...inWords, ...inPhrases];
+    const words = inPhrases.length === 0 ? inWords : [...inWords, ...inPhrases];
     if (hits.length === 0 && words.length === 0) return NOTHING;
+    // A keyword the themes use too, met in another form, joins the subject's words (one pass).
     const everyday = hits.length === 0 ? undefined : s.everyday(lang);
-    const demoted = (h: TermHit) => {
+    const spans: Span[] = [];
+    const demoted: WordHit[] = [];
+    for (const h of hits) {
       const word = everyday?.get(h.term);
-      return word !== undefined && !sameWord(word, sentence.text.slice(h.span.start - sentence.start, h.span.end - sentence.start).toLowerCase());
-    };
-    const spans = everyday?.size ? hits.filter((h) => !demoted(h)) : hits;
-    if (spans.length < hits.length) words = [...words, ...hits.filter(demoted).map((h) => ({ stem: `\u0001${h.term}`, span: h.span }))];
-    return { spans: spans.map((h) => rel(h.span)), words: words.map((w) => ({ ...w, span: rel(w.span) })) };
+      if (word !== undefined && !sameWord(word, sentence.text.slice(h.span.start - sentence.start, h.span.end - sentence.start).toLowerCase())) demoted.push({ stem: `\u0001${h.term}`, span: h.span });
+      else spans.push(h.span);
+    }
+    return { spans: spans.map(rel), words: [...words, ...demoted].map((w) => ({ ...w, span: rel(w.span) })) };
   };
   return {
     themes: data.themes.map((t) => t.profile.overlap(sentence.tokens, lang).stems),

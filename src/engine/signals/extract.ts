@@ -11,7 +11,7 @@ import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
 import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
 import { lowerKeepLength, matchAll, matchSome } from '../nlp/phrases';
-import { SHAPE_WORDS } from '../nlp/shape';
+import { anyOf, SHAPE_WORDS } from '../nlp/shape';
 import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
 import { structureOf } from './structure';
 
@@ -64,7 +64,6 @@ const LEXICON_SIGNALS: readonly (LexiconSignal & SignalName)[] = ['announced-tod
 // ../nlp/dialogue/ (the same pattern this file wrote inline), the rest from ../nlp/shape/. Each
 // word is looked up whole or matched up to something that is no letter, so a list's order changes
 // no match. RT, QT and the thread marks are the same in every language and stay here.
-const anyOf = (words: readonly string[]) => words.join('|');
 const ARTICLE = new RegExp(`^(?:${anyOf(SHAPE_WORDS.articles)})\\s`, 'iu');
 const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
 const NOT_A_NAME: ReadonlySet<string> = new Set(SHAPE_WORDS.notNames);

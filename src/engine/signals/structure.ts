@@ -4,7 +4,7 @@
 // line with a bounded head, so the work stays linear in the text.
 import type { Span } from '../types';
 import { findLinks } from '../match/links';
-import { SHAPE_WORDS } from '../nlp/shape';
+import { anyOf, anyOfThenSpace, SHAPE_WORDS } from '../nlp/shape';
 
 // The words of every language (months, weekdays, money words, labels, "About") are data in
 // ../nlp/shape/, one file per language. What stays here is the same in any language: digits and
@@ -15,7 +15,6 @@ import { SHAPE_WORDS } from '../nlp/shape';
 // no match: a word is followed by something that is no letter (a space, a dot, the end of a
 // label), so at most one word of a list fits at a place, or the pattern only answers yes or no
 // (money, percentages).
-const anyOf = (words: readonly string[]) => words.join('|');
 /** "about" as "[Aa]bout": a capital or not, the rest as written. */
 const capitalOrNot = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 
@@ -48,7 +47,7 @@ const EXCLAIM = /!/g;
 const END_MARK = new RegExp(`^(?:#{3,}|${anyOf(SHAPE_WORDS.endMarks)}|\\*{3,})$`, 'iu');
 // "About Acme", "Over de Stadsbank": case-sensitive but for the heading's first letter.
 const ABOUT = anyOf(SHAPE_WORDS.aboutWords.map(capitalOrNot));
-const ABOUT_LINE = new RegExp(`^(?:${ABOUT})\\s+(?:${SHAPE_WORDS.articles.map((a) => `${a}\\s`).join('|')})?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+[\\p{L}\\p{N}&.'’-]+){0,5}\\s*:?$`, 'u');
+const ABOUT_LINE = new RegExp(`^(?:${ABOUT})\\s+(?:${anyOfThenSpace(SHAPE_WORDS.articles)})?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+[\\p{L}\\p{N}&.'’-]+){0,5}\\s*:?$`, 'u');
 // "About Acme: Acme is …", a boilerplate that goes on after its heading.
 const ABOUT_HEAD = new RegExp(`^(?:${ABOUT})\\s\\p{Lu}`, 'u');
 const ABOUT_VERB = new RegExp(`\\s(?:${anyOf(SHAPE_WORDS.aboutVerbs)})\\s`, 'u');

@@ -1,5 +1,6 @@
-// "Zero incidents", "geen enkel ongeval", "incident-free": a subject named to say it did not
-// happen. Looks at a bounded window around the match, so it stays linear.
+// Where a reserved subject's word is named but the matter is not: "zero incidents", "geen enkel
+// ongeval", "incident-free" (to say it did not happen), and "the fire and rescue service" (a
+// service's name). Looks at a bounded window around the match, so it stays linear.
 import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
 import type { PhraseEntry } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';

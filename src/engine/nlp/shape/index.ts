@@ -33,3 +33,9 @@ for (const name of Object.keys(nl) as (keyof ShapeLists)[]) joined[name] = words
 
 /** The entries of each list in every language, as regex fragments for the readers to join. */
 export const SHAPE_WORDS = joined as ShapeWords;
+
+/** A list as one regex alternation: "januari|februari|…". */
+export const anyOf = (words: readonly string[]): string => words.join('|');
+
+/** Each word followed by a space, as one alternation: "de\\s|het\\s|the\\s". */
+export const anyOfThenSpace = (words: readonly string[]): string => words.map((w) => `${w}\\s`).join('|');
