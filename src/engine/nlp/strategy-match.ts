@@ -82,7 +82,7 @@ export function compileStrategy(pack: Pack): StrategyData {
     title: t.title,
     matcher: compileTermMatcher(allKeywords(t)),
     everyday: everydayKeywords(allKeywords(t)),
-    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), [...texts(t.title), ...allKeywords(t)])),
+    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), texts(t.title), allKeywords(t))),
     personal: t.personal === true,
   });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));

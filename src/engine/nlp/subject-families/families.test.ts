@@ -101,6 +101,14 @@ describe('a family word in a subject\'s title or keywords', () => {
     expect(linkedFamilies(['Restructuring and course closures'])).not.toContain('closures');
   });
 
+  it('counts only the last word of a keyword of several words', () => {
+    const budget = (keywords: string[]) => linkedFamilies(['Only the Chief Fire Officer speaks about this.'], ['Budget'], keywords);
+    // "fire cover" is about money and crews, not about fires.
+    expect(budget(['fire cover'])).not.toContain('incident');
+    expect(budget(['station closure'])).toContain('closures');
+    expect(budget(['fire'])).toContain('incident');
+  });
+
   it('so a post that tells of a closure in other words is a reserved subject', () => {
     const post = 'Heard in the staff meeting that they are shutting the music department: no new intake next year. Gutted for my colleagues.';
     const rules = (p: Pack) => analyse({ text: post, lang: 'en' }, compilePack(p)).findings.map((f) => f.rule);

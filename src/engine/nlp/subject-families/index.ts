@@ -96,14 +96,19 @@ export function familyStemOf(token: Token, stems: ReadonlySet<string>, heads: re
  * The families a subject speaks of: those of which its title, description and keywords use at
  * least two distinct words in one language ("Lopende rechtszaken" with the keyword "advocaat"
  * speaks of legal cases), or one word group ("rent increases"). A family word in `named` (the
- * subject's title and keywords, which the pack's author chose to name it) is enough on its own:
- * a subject called "Restructuring and course closures" speaks of closures. Texts in any language
- * are read in each language.
+ * subject's title, which the pack's author chose to name it) is enough on its own: a subject
+ * called "Restructuring and course closures" speaks of closures. Of a keyword only its last word
+ * counts so: "station closure" names a closure, but "fire cover" (a budget keyword) names no
+ * fire. Texts in any language are read in each language.
  */
-export function linkedFamilies(texts: readonly string[], named: readonly string[] = []): SubjectFamily[] {
+export function linkedFamilies(texts: readonly string[], named: readonly string[] = [], keywords: readonly string[] = []): SubjectFamily[] {
   // Each language reads the texts once; every family is then checked against those words.
-  const byLang = LANGS.map((lang) => ({ lang, tokens: texts.flatMap((text) => tokenize(text, lang)).filter(isContentToken), naming: named.flatMap((text) => tokenize(text, lang)).filter(isContentToken) }));
-  const lower = [...texts, ...named].map(lowerKeepLength);
+  const byLang = LANGS.map((lang) => ({
+    lang,
+    tokens: texts.flatMap((text) => tokenize(text, lang)).filter(isContentToken),
+    naming: [...named.flatMap((text) => tokenize(text, lang)), ...keywords.flatMap((text) => tokenize(text, lang).slice(-1))].filter(isContentToken),
+  }));
+  const lower = [...texts, ...named, ...keywords].map(lowerKeepLength);
   return SUBJECT_FAMILIES.filter((family) =>
     // One of the family's word groups in the texts is enough ("rent increases", "huurverhoging").
     LANGS.some((lang) => {
