@@ -6,6 +6,7 @@ import type { AnnounceKind } from './announce-frames';
 import { READER_WORD, WHO_ASKS } from './dialogue';
 import { realQuestions, sentenceSignals, type SentenceSignals } from './dialogue-signals';
 import { compileOrganisation, voiceOf } from './organisation';
+import { insideAny, quotedRanges } from './quoted';
 
 export interface DialogueAssessment {
   reply: boolean;
@@ -23,30 +24,7 @@ export interface DialogueAssessment {
 
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 
-const QUOTED = /["“„][^"“”„\n]{1,600}["”]/gu;
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
-
-/** Quoted passages: someone else's words, which invite nobody. */
-function quotedRanges(text: string): Span[] {
-  const out: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** Ranges are sorted and disjoint: binary search keeps long posts linear-logarithmic. */
-function insideAny(ranges: readonly Span[], x: Span): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid]!;
-    if (x.start < r.start) hi = mid - 1;
-    else if (x.start >= r.end) lo = mid + 1;
-    else return x.end <= r.end;
-  }
-  return false;
-}
 
 /** Concrete kinds (an event, a service change, a job, an offer) make the better question. */
 const CONCRETE: readonly AnnounceKind[] = ['event', 'service', 'job', 'sales'];

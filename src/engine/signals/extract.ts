@@ -10,6 +10,7 @@ import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dia
 import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
 import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
 import { findRegister, thirdPersonPattern, type RegisterMark } from '../nlp/release-register';
+import { insideAny, quotedRanges } from '../nlp/quoted';
 import { lowerKeepLength, matchAll, matchSome } from '../nlp/phrases';
 import { anyOf, SHAPE_WORDS } from '../nlp/shape';
 import { LEXICON_RE, THIRD_SUBJECT_VERB, type LexiconSignal } from './lexicon';
@@ -210,6 +211,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   let quotes = 0;
   let thirdSubjects = 0;
   const hook = hookQuestion(sentences, work);
+  const quoted = quotedRanges(text);
   sentences.forEach((s, i) => {
     const w = work[i]!;
     const shift = (list: readonly Span[]) => list.map((x) => ({ start: x.start + s.start, end: x.end + s.start }));
@@ -236,9 +238,9 @@ export function extractSignals(input: SignalInput): SignalSet {
       } else if (s.question) add('q-rhetorical', 0.5, whole);
     }
     if (d.cta) add('cta', 0.5, whole);
-    add('invite', 0.5 * d.invite.length, shift(d.invite));
-    add('credit', 0.5 * d.credit.length, shift(d.credit));
-    add('report-back', 0.5 * d.reportBack.length, shift(d.reportBack));
+    // Someone else's quoted words invite, thank or report back to nobody.
+    const own = (list: readonly Span[]) => shift(list).filter((x) => !insideAny(quoted, x));
+    for (const [name, found] of [['invite', own(d.invite)], ['credit', own(d.credit)], ['report-back', own(d.reportBack)]] as const) if (found.length) add(name, 0.5 * found.length, found);
     for (const hit of d.announce) add(`ann-${hit.kind}` as SignalName, hit.weight, shift([hit]));
     for (const hit of w.promotion) add(`pr-${hit.kind}` as SignalName, hit.weight, [{ start: hit.start + s.start, end: hit.end + s.start }]);
   });

@@ -60,3 +60,32 @@ describe('suggested question', () => {
     expect(finding.replacement!.text).not.toMatch(/\b(je|jou)\b/);
   });
 });
+
+describe('a pasted release', () => {
+  const RELEASE = [
+    'Harbour Trust opens new seawall visitor centre',
+    'PORTLEA, 4 May 2027 – Harbour Trust today opened a visitor centre on the new seawall, with a viewing deck, a tide gauge display and a classroom for school groups.',
+    'Local volunteers already record storm damage along the coast through a free app. "Our volunteers see things no camera can," said Dr Ana Silva, head of coastal science. "After the storm in March, people told us they wanted to know what the wall protects, and that is what this centre shows."',
+    'The centre is open daily from 10:00 to 17:00 and entry is free.',
+    'About Harbour Trust',
+    'Harbour Trust looks after 40 kilometres of coast between Portlea and Westhaven.',
+  ].join('\n\n');
+  const withRelease = compilePack({
+    format: 1, id: 'harbour', name: 'Harbour', version: '1', languages: ['en'],
+    pressReleases: [{ id: 'centre', title: 'Harbour Trust opens new seawall visitor centre', date: '2027-05-04', lang: 'en', text: RELEASE }],
+  } as Pack);
+  const rules = (text: string, compiled = withRelease) => analyse({ text, lang: 'en' }, compiled).findings.map((f) => f.rule);
+
+  it('is one-way sending even when the pasted part reads like a caption', () => {
+    const middle = RELEASE.split('\n\n')[2]!;
+    expect(rules(middle)).toEqual(expect.arrayContaining(['press-release', 'broadcasting']));
+  });
+
+  it('is not made a conversation by "people told us" inside a quote', () => {
+    expect(rules(RELEASE, bare)).toContain('broadcasting');
+  });
+
+  it('still lets the writer open a real conversation around it', () => {
+    expect(rules(`Which part of the coast would you like the centre to tell you more about?\n\n${RELEASE}`)).not.toContain('broadcasting');
+  });
+});

@@ -9,6 +9,7 @@ import { assessDialogue, mergeSpans } from '../../engine/nlp/assess-dialogue';
 import { indexThemes, suggestQuestion, type ThemeIndex } from '../../engine/nlp/suggest-question';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import { SIGNAL_INDEX, type SignalName } from '../../engine/signals/extract';
+import { releaseCopy } from '../press-release/copy';
 import modelFile from './model.json' with { type: 'json' };
 
 const PRAISE = {
@@ -40,7 +41,10 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   // views or reports back on what they said is not one-way, whatever else it announces.
   const v = (name: SignalName) => set.values[SIGNAL_INDEX[name]]!;
   const converses = v('q-real') > 0 || v('invite') > 0 || v('report-back') > 0;
-  const speaks = !a.reply && !converses && fires(model, score, set, ctx.input.intensity ?? 'normal');
+  // One of the pack's own releases pasted as a post only transmits, whatever the model makes of
+  // the piece that was pasted (a middle section reads like any caption).
+  const pasted = ctx.fact(releaseCopy).copied !== undefined;
+  const speaks = !a.reply && !converses && (pasted || fires(model, score, set, ctx.input.intensity ?? 'normal'));
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });
@@ -82,6 +86,7 @@ export const broadcasting: Rule = {
   },
   compile: (pack: Pack) => indexThemes(pack),
   detect: (ctx) => detect(SHIPPED, ctx),
+  facts: [releaseCopy],
   examples: {
     fire: [
       { lang: 'nl', text: 'Let op: vanaf maandag 12 januari is het milieupark op zaterdag gesloten. Meer informatie op onzestad.nl/milieupark' },
