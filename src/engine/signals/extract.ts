@@ -70,9 +70,10 @@ const NAME_HEAD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}/u;
 const NOT_A_NAME: ReadonlySet<string> = new Set(SHAPE_WORDS.notNames);
 const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
 /**
- * A yes/no question opening a post that then answers itself ("Need a new passport? Book online.",
- * "Wist je dat …? Meld het via …"): a hook, the rhetorical form of an announcement, not an
- * invitation to answer. Only when nothing later in the post asks or invites.
+ * A yes/no question that the post then answers itself ("Need a new passport? Book online.",
+ * "Wist je dat …? Meld het via …", or after a notice: "… Komt u met de auto? Parkeer aan de
+ * Vaart."): a hook, the rhetorical form of an announcement, not an invitation to answer. Only
+ * the post's first question, and only when nothing later in the post asks or invites.
  */
 const HOOK_OPEN = new RegExp(`^(?:[#@][\\p{L}\\p{N}_]+\\s*[|:]?\\s*)*(?:${anyOf(SHAPE_WORDS.hookOpeners)})(?![\\p{L}])`, 'iu');
 /** A question put to anyone who can answer: "Wie heeft …?", "Has anyone …?". */
@@ -101,7 +102,7 @@ function thirdSubjectOf(text: string): number | undefined {
 
 function hookQuestion(sentences: readonly Sentence[], work: readonly SentenceWork[]): number {
   const at = sentences.findIndex((s) => s.question);
-  if (at < 0 || at > 1 || !HOOK_OPEN.test(sentences[at]!.text.trim())) return -1;
+  if (at < 0 || !HOOK_OPEN.test(sentences[at]!.text.trim())) return -1;
   const after = sentences.slice(at + 1);
   if (!after.some((s) => s.tokens.length >= 3) || after.some((s) => s.question)) return -1;
   const asks = work.some((w) => w.dialogue.invite.length > 0 || w.dialogue.reportBack.length > 0 || w.dialogue.shortInvite);

@@ -89,3 +89,16 @@ describe('a pasted release', () => {
     expect(rules(`Which part of the coast would you like the centre to tell you more about?\n\n${RELEASE}`)).not.toContain('broadcasting');
   });
 });
+
+describe('a yes/no question that the post answers itself', () => {
+  const rules = (text: string) => analyse({ text }, bare).findings.map((f) => f.rule);
+
+  it('is a hook, also when it comes after the notice it belongs to', () => {
+    expect(rules('The Kirkgate car park closes on Monday for resurfacing. Work takes two weeks. Are you coming into town by car? The Riverside car park has 300 spaces and the first hour is free.')).toContain('broadcasting');
+  });
+
+  it('is a real question when the post asks for the answer', () => {
+    expect(rules('We openen in mei een nieuwe speeltuin in het park. Heb jij nog wensen voor de toestellen? Laat het ons weten in de reacties.')).not.toContain('broadcasting');
+    expect(rules('Our on-call crews start training in March. Got a question you would feel daft asking at a taster evening? Ask it here and a firefighter will answer.')).not.toContain('broadcasting');
+  });
+});

@@ -29,6 +29,7 @@ export const invites: PhraseEntry[] = [
   { phrase: '(?:message|dm|email|e-mail) me', example: 'Lived on the estate in the seventies? Message me, I would love your memories.' },
   { phrase: 'drop me a (?:line|message|note)', example: 'If you coach a junior team and want to try the new pitch, drop me a line.' },
   { phrase: 'reply (?:here|below|to this)', example: 'Which bench needs fixing first? Reply here and I will pass it on.' },
+  { phrase: 'ask (?:it|them|your questions?|us) (?:here|below|in the comments)|ask away', example: 'Got a question about life on the night shift? Ask it here and a nurse will answer.' },
 ];
 
 /** Short questions that still invite: "Any thoughts?". */

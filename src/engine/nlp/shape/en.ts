@@ -190,6 +190,7 @@ export const hookOpeners: PhraseEntry[] = [
   { phrase: 'planning', example: 'Planning a street party? Road closure forms for the summer are now online.' },
   { phrase: 'heading', example: 'Heading to the coast this weekend? The A1 is down to one lane near Morpeth.' },
   { phrase: 'struggling', example: 'Struggling with energy bills? Our advisers can check your tariff over the phone.' },
+  { phrase: 'still', example: 'Still looking for a summer job? The parks team is hiring seasonal gardeners.' },
   { phrase: 'worried', example: 'Worried about a neighbour in the cold? The warm spaces in every library are open each afternoon.' },
 ];
 

@@ -166,6 +166,7 @@ export const hookOpeners: PhraseEntry[] = [
   { phrase: 'moet', example: 'Moet je paspoort vernieuwd worden? Een afspraak maken duurt online nog geen twee minuten.' },
   { phrase: 'nodig', example: 'Nodig een rollator of rolstoel? Het hulpmiddelencentrum levert binnen drie werkdagen.' },
   { phrase: 'op zoek', example: 'Op zoek naar een vakantiebaan? Het zwembad heeft nog plek voor strandwachten in juli.' },
+  { phrase: 'nog geen', example: 'Nog geen plannen voor zondag? Het museum is gratis open van tien tot vijf.' },
 ];
 
 /** The first words of a question put to anyone who can answer: "Wie heeft …?". */
