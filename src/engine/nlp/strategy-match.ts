@@ -80,7 +80,7 @@ export function compileStrategy(pack: Pack): StrategyData {
   const subject = (t: PackTheme): Subject => ({
     id: t.id,
     title: t.title,
-    matcher: compileTermMatcher(allKeywords(t)),
+    matcher: subjectMatcher(t),
     everyday: everydayKeywords(allKeywords(t)),
     words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), texts(t.title), allKeywords(t))),
     personal: t.personal === true,
@@ -97,6 +97,37 @@ export function compileStrategy(pack: Pack): StrategyData {
   };
   compiledByPack.set(pack, data);
   return data;
+}
+
+/** A name ("Heemsmeer", "OZB", "Bank of England") is written with a capital in any language. */
+const NAME = /\p{Lu}/u;
+
+/**
+ * A subject's keywords meet a post in their own language: the Dutch "brand" (a fire) is not the
+ * English "brand-new", nor the Dutch "stage" an English stage. Another language's keyword still
+ * counts when it is a name, and every keyword counts when the pack has none in the post's
+ * language or the language is not known. Hits keep the keyword's place in allKeywords(t).
+ */
+function subjectMatcher(t: PackTheme): TermMatcher {
+  const listed = Object.entries(t.keywords ?? {}).flatMap(([lang, list]) => (list ?? []).filter((k): k is string => typeof k === 'string').map((keyword) => ({ lang, keyword })));
+  const all = compileTermMatcher(listed.map((k) => k.keyword));
+  const byLang = new Map<DetectedLang, { matcher: TermMatcher; index: number[] }>();
+  const forLang = (lang: DetectedLang) => {
+    let known = byLang.get(lang);
+    if (known) return known;
+    const index = listed.flatMap((k, i) => (k.lang === lang || NAME.test(k.keyword) ? [i] : []));
+    known = listed.some((k) => k.lang === lang) ? { matcher: compileTermMatcher(index.map((i) => listed[i]!.keyword)), index } : { matcher: all, index: listed.map((_, i) => i) };
+    byLang.set(lang, known);
+    return known;
+  };
+  return {
+    size: all.size,
+    find(text, tokens, lang, base) {
+      const { matcher, index } = forLang(lang);
+      const hits = matcher.find(text, tokens, lang, base);
+      return matcher === all ? hits : hits.map((h) => ({ ...h, term: index[h.term]! }));
+    },
+  };
 }
 
 /** What one sentence contributes; spans relative to the sentence, so the memo can reuse it. */

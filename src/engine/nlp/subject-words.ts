@@ -11,6 +11,7 @@ import { isContentToken, type Profile } from './similarity';
 import { tokenize } from '../text';
 import { familyPhrases, familyStemOf, familyStems, isCompounding, isStrongWord, type SubjectFamily } from './subject-families';
 import { lowerKeepLength, matchSome } from './phrases';
+import { EVERYDAY_WORDS } from './words';
 
 const NO_HITS: readonly WordHit[] = Object.freeze([]);
 
@@ -80,10 +81,14 @@ export class SubjectWords {
     return [...byStem.values()];
   }
 
-  /** The tokens of the texts that name the subject: content words not shared with the pack's themes. */
+  /**
+   * The tokens of the texts that name the subject: content words not shared with the pack's
+   * themes, and no everyday words ("decisions to open, close or move branches" is not named by
+   * every post that gives opening hours; a family's own words still count).
+   */
   private counted(lang: DetectedLang): Token[] {
     const shared = this.shared().map((p) => p.weights(lang));
-    return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
+    return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !EVERYDAY_WORDS.has(t.lower) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
   }
 
   /**

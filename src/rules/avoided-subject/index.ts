@@ -8,14 +8,22 @@ import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
+import { READER_WORD } from '../../engine/nlp/dialogue';
+
+/** A keyword that opens with the reader's "your" ("your balance", "uw aanvraag"). */
+const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
   if (ctx.reply && movesToPrivate(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
+  // "Check your balance before Saturday" in a notice to everyone names nobody's own case: a
+  // keyword in the reader's "your" counts only where someone is answered or addressed.
+  const addressed = ctx.reply || ctx.text.trimStart().startsWith('@');
+  const ownCase = (span: { start: number; end: number }) => addressed || !READERS_OWN.test(ctx.text.slice(span.start, span.end));
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!;
+    const found = facts.avoid[i]!.filter(ownCase);
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,

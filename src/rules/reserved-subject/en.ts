@@ -29,3 +29,13 @@ export const institutionHeads: PhraseEntry[] = [
   { phrase: 'department', example: 'Our thanks to the fire department for the safety talk.' },
   { phrase: 'authority', example: 'Planning the route together with the fire authority.' },
 ];
+
+/**
+ * The post passes on what the spokespeople said ("Statement from our press office: …"): the one
+ * voice the strategy asks for, relayed, not a new statement on the subject.
+ */
+export const officialLine: PhraseEntry[] = [
+  { phrase: '(?:statement|update|message) from (?:our|the) (?:press office|press team|spokes(?:person|woman|man)|communications team|chief executive|ceo)', example: 'Statement from our press office: the app is back and no money was lost.' },
+  { phrase: '(?:our|the) (?:press office|spokes(?:person|woman|man)) (?:said|says|has said|confirmed|has confirmed)', example: 'Our spokesperson has confirmed that the depot reopens on Monday.' },
+  { phrase: 'official (?:statement|update)(?: from| by)?', example: 'Official update on the outage: all systems are running again.' },
+];

@@ -32,3 +32,36 @@ describe('reserved subject and the pack\'s own release', () => {
     expect(rules('Between us: our rents will rise again next summer, I saw the figures in the board pack.')).toContain('reserved-subject');
   });
 });
+
+describe('a subject as a building society writes it', () => {
+  const society: Pack = {
+    format: 1,
+    id: 'society-test',
+    name: 'Society test',
+    version: '1',
+    languages: ['en', 'nl'],
+    organisation: { name: 'Portlea Building Society' },
+    strategy: {
+      themes: [{ id: 'saving', title: { en: 'Saving habits', nl: 'Spaargewoontes' }, keywords: { en: ['saving', 'savings account'], nl: ['sparen', 'spaarrekening'] } }],
+      reserved: [
+        { id: 'branches', title: { en: 'Branch decisions', nl: 'Filiaalbesluiten' }, description: { en: 'Decisions to open, close or move branches are for the chief executive.' }, keywords: { en: ['branch closure'], nl: ['sluiting filiaal'] } },
+        { id: 'incidents', title: { en: 'Outages and incidents', nl: 'Storingen en incidenten' }, keywords: { en: ['outage', 'incident'], nl: ['storing', 'brand'] } },
+      ],
+    },
+  } as Pack;
+  const rules = (text: string, lang: 'en' | 'nl' = 'en') => analyse({ text, lang }, compilePack(society)).findings.map((f) => f.rule);
+
+  it('is not named by the everyday words of its description ("open", "close")', () => {
+    expect(rules('Christmas opening: our branches close at 1pm on Christmas Eve and stay closed on Boxing Day. We open again on the 27th.')).not.toContain('reserved-subject');
+  });
+
+  it('meets a keyword in the keyword\'s own language only, unless it is a name', () => {
+    expect(rules('Our brand-new branch in the market square opens on Monday, come and say hello.')).not.toContain('reserved-subject');
+    expect(rules('Vanmorgen was er brand in ons filiaal aan de Markt, we hebben iedereen naar buiten gebracht.', 'nl')).toContain('reserved-subject');
+  });
+
+  it('lets an employee pass on the press office\'s own statement', () => {
+    expect(rules('Statement from our press office: we have an outage affecting the app this morning. Your money is safe and branches are open as normal.')).not.toContain('reserved-subject');
+    expect(rules('We have an outage affecting our app this morning, our team is on it.')).toContain('reserved-subject');
+  });
+});

@@ -9,7 +9,7 @@ import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { movesToPrivate } from '../personal-case/signals';
-import { isNegated, namesInstitution } from './negated';
+import { isNegated, namesInstitution, relaysOfficialLine } from './negated';
 import { releaseCopy } from '../press-release/copy';
 
 function detect(ctx: RuleContext): RuleHit[] {
@@ -20,6 +20,8 @@ function detect(ctx: RuleContext): RuleHit[] {
   // A copy of the pack's own release repeats what the spokespeople already said: that is the
   // press-release rule's business, not a new statement on a reserved subject.
   if (ctx.fact(releaseCopy).similarity >= 0.3) return [];
+  // So does a post that passes on their statement ("Statement from our press office: …").
+  if (relaysOfficialLine(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
   data.reserved.forEach((s, i) => {

@@ -1,6 +1,7 @@
 // Where a reserved subject's word is named but the matter is not: "zero incidents", "geen enkel
 // ongeval", "incident-free" (to say it did not happen), and "the fire and rescue service" (a
-// service's name). Looks at a bounded window around the match, so it stays linear.
+// service's name); and where the post relays the spokespeople's own statement. Looks at a bounded
+// window around the match (the statement: one pass over the post), so it stays linear.
 import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
 import type { PhraseEntry } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';
@@ -12,6 +13,13 @@ const BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.negationsBefore, en.negatio
 const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)})(?!${LETTER})`, 'u');
 
 const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
+
+const OFFICIAL = new RegExp(`(?<!${LETTER})(?:${alt(nl.officialLine, en.officialLine)})(?!${LETTER})`, 'u');
+
+/** The post relays what the spokespeople said: "Statement from our press office: …". */
+export function relaysOfficialLine(text: string): boolean {
+  return OFFICIAL.test(lowerKeepLength(text));
+}
 
 /** The subject word is part of a service's or a place's name: "fire and rescue service". */
 export function namesInstitution(text: string, span: Span): boolean {

@@ -23,3 +23,13 @@ export const negationsAfter: PhraseEntry[] = [
 export const institutionHeads: PhraseEntry[] = [
   { phrase: 'zone', example: 'De brandweer zone Rivierenland gaf uitleg over rookmelders.' },
 ];
+
+/**
+ * Het bericht geeft door wat de woordvoerders zeiden ("Verklaring van onze persdienst: …"): de ene
+ * stem waar de strategie om vraagt, doorgegeven, geen nieuwe uitspraak over het onderwerp.
+ */
+export const officialLine: PhraseEntry[] = [
+  { phrase: '(?:verklaring|update|bericht) (?:van|namens) (?:onze|de) (?:woordvoerder|woordvoerster|persdienst|persvoorlichter|communicatieafdeling|directie|directeur)', example: 'Verklaring van onze woordvoerder: de storing is verholpen en niemand is geld kwijt.' },
+  { phrase: '(?:onze|de) (?:woordvoerder|woordvoerster|persdienst|persvoorlichter) (?:zegt|zei|meldt|meldde|laat weten|liet weten|bevestigt|bevestigde)', example: 'Onze woordvoerder bevestigt dat het depot maandag weer opengaat.' },
+  { phrase: 'officiële (?:verklaring|update|mededeling)', example: 'Officiële update over de storing: alle systemen draaien weer.' },
+];
