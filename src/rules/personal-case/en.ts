@@ -11,6 +11,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:room|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'The gentleman in room 12 wants his tea.' },
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s(?:Street|Road|Lane|Avenue|Crescent)(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:street|road|lane)(?![\p{L}])/gu, example: 'The house on Mill Lane gets a notice.' },
   { re: /(?<![\p{L}])your (?:neighbou?rs?|upstairs neighbou?rs?)(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
+  { re: /(?<![\p{L}])at (?:number|no\.?) \d{1,4}(?![\p{N}])/giu, example: 'The family at number 12 gets a letter.' },
   { re: /(?<![\p{L}])(?:looked you up|checked your account|your account shows|your file)(?![\p{L}])/giu, example: 'I checked your account, Sam: you are behind.' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patient(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:anonymi[sz]ed|anonymous|background|in the picture)(?![\p{L}])|(?<![\p{L}])anonymi[sz]ed(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])patient(?![\p{L}])/giu, example: 'The patient is in the background, anonymised of course.' },
@@ -95,4 +96,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: "(?:is|has been|was|are|have been) (?:\\p{L}+ ){0,2}banned from|(?:isn['’]t|is not|won['’]t be) (?:\\p{L}+ ){0,2}allowed back", example: 'The man from Friday is not allowed back for now.' },
   { phrase: "(?:you['’]ll|you will) (?:\\p{L}+ ){0,2}(?:receive|get) a (?:formal |written |final )?(?:notice|warning|fine|penalty)", example: "You'll get a written warning in the post tomorrow." },
   { phrase: 'police (?:have|has) (?:already )?been (?:called|round|out)', example: 'The police have been round twice already.' },
+  { phrase: 'missed (?:\\p{L}+ ){0,3}(?:payments?|instalments?|repayments?)', example: "I can see you've missed the last two payments, Sam, that is why the letter came." },
+  // How someone's own application went: "the extension next door was approved".
+  { phrase: '(?:permit|application|planning permission|extension|appeal|claim) (?:\\S+ ){0,6}(?:was|were|has been|have been|got) (?:\\p{L}+ ){0,2}(?:approved|granted|refused|rejected|turned down)', example: 'The extension of your neighbour at number 9 was approved in June, he applied in time.' },
 ];

@@ -11,6 +11,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:kamer|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'De patiënt op kamer 214 wil zijn eten.' },
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|pad|dijk|kade|singel|gracht|steeg)(?![\p{L}])/gu, example: 'Het pand aan de Kanaalstraat krijgt een dwangsom.' },
   { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
+  { re: /(?<![\p{L}])(?:op|van) (?:nummer|nr\.?) \d{1,4}(?![\p{N}])/giu, example: 'De familie op nummer 12 krijgt een brief.' },
   { re: /(?<![\p{L}])(?:uw|je|jouw) dossier(?![\p{L}])/giu, example: 'Ik heb uw dossier bekeken: de betaling staat open.' },
   { re: /(?<![\p{L}])kleine \p{Lu}\p{Ll}+/gu, example: 'Beterschap, kleine Lowie!' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
@@ -101,4 +102,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:u|je|jij) (?:ontvangt|krijgt) (?:\\p{L}+ ){0,3}(?:een )?(?:formele |officiële |schriftelijke )?(?:ingebrekestelling|aanmaning|waarschuwing|boete|aanzegging)', example: 'U ontvangt deze week nog een schriftelijke waarschuwing van ons.' },
   { phrase: 'laatste waarschuwing', example: 'Vandaag hebben ze van ons een laatste waarschuwing gekregen.' },
   { phrase: 'politie (?:is|was) (?:er )?(?:\\p{L}+ ){0,4}(?:geweest|langsgeweest|langsgekomen)', example: 'De politie is er ook al twee keer geweest.' },
+  { phrase: '(?:betalingen|termijnen|aflossingen) (?:\\p{L}+ ){0,3}gemist|(?:betaling|termijn|aflossing) (?:\\p{L}+ ){0,3}gemist', example: 'Ik zie dat u sinds augustus drie betalingen hebt gemist, daarom kwam die brief.' },
+  // Hoe iemands eigen aanvraag afliep: "de dakkapel van uw buurman is goedgekeurd".
+  { phrase: '(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting) (?:\\S+ ){0,7}(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,3}(?:goedgekeurd|verleend|afgewezen|geweigerd|ingetrokken)', example: 'De aanbouw van uw buurvrouw op nummer 9 is in juni gewoon goedgekeurd.' },
 ];

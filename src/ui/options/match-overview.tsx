@@ -57,6 +57,7 @@ const FAMILY_KEY = {
   labour: 'familyLabour',
   legal: 'familyLegal',
   incident: 'familyIncident',
+  fraud: 'familyFraud',
   finance: 'familyFinance',
   personnel: 'familyPersonnel',
   closures: 'familyClosures',

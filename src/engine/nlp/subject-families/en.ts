@@ -9,6 +9,9 @@ export const EN: readonly FamilyEntry[] = [
     words: ['politics', 'political', 'politician', 'politicians', 'election', 'elections', 'electoral', 'voters', 'ballot', 'coalition', 'opposition', 'government', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'congress', 'tories', 'conservatives', 'liberals', 'democrats', 'republicans', 'referendum', 'manifesto', 'lobbying', 'partisan', 'cabinet', 'westminster', 'whitehall', 'vote', 'votes', 'voting', 'councillor', 'councillors', 'mayor'],
     strong: ['election', 'elections', 'referendum', 'manifesto', 'partisan', 'lobbying'],
     example: 'Whoever wins the election, this government has failed us and every minister knows it.',
+    phrases: [
+      { phrase: 'voted (?:\\S+ ){0,3}against', example: 'Their councillors voted straight against the money for the village bus.' },
+    ],
   },
   {
     family: 'labour',
@@ -41,14 +44,28 @@ export const EN: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'fraud',
+    words: ['fraud', 'fraudsters', 'crooks', 'theft', 'stolen', 'compromised', 'phishing', 'scammers', 'scammed', 'swindled'],
+    strong: ['fraudsters', 'swindled', 'scammed'],
+    example: 'Fraudsters phoned our members and several were scammed out of their savings.',
+    phrases: [
+      // Fraud that hit people: money gone, accounts broken into.
+      { phrase: '(?:had|have had|lost) (?:\\S+ ){0,2}money (?:taken|stolen)|money (?:was|has been|were) (?:taken|stolen)|(?:accounts?|login details|passwords?) (?:\\S+ ){0,2}(?:were|was|got|have been|has been) (?:hacked|stolen|compromised)', example: 'About forty customers had money taken after their login details were stolen.' },
+    ],
+  },
+  {
     family: 'finance',
-    words: ['profit', 'profits', 'revenue', 'revenues', 'turnover', 'earnings', 'quarterly', 'dividend', 'shareholders', 'takeover', 'merger', 'acquisition', 'tariff', 'tariffs', 'prices', 'pricing', 'bonuses', 'fees', 'fares', 'deficit', 'deficits'],
+    words: ['profit', 'profits', 'revenue', 'revenues', 'turnover', 'earnings', 'quarterly', 'dividend', 'shareholders', 'takeover', 'merger', 'acquisition', 'tariff', 'tariffs', 'prices', 'pricing', 'bonuses', 'fees', 'fares', 'deficit', 'deficits', 'taxes', 'levy', 'surplus', 'reserves'],
     strong: ['dividend', 'shareholders', 'takeover', 'merger', 'earnings'],
     example: 'Our quarterly results are in: record profit and a bigger dividend for shareholders.',
     phrases: [
-      { phrase: "(?:rent|rents|fees?|fares?|prices?|tariffs?|charges?|tuition|premiums?|subscriptions?) (?:\\S+ ){0,5}(?:go(?:es)? up|(?:is|are) going up|will (?:rise|go up|increase)|rises?|increases? (?:by|to))", example: 'Heads up: fares on the 42 go up by 20p from January.' },
+      { phrase: "(?:rent|rents|fees?|fares?|prices?|tariffs?|charges?|tuition|premiums?|subscriptions?|council tax|taxes|bills) (?:\\S+ ){0,5}(?:go(?:es)? up|(?:is|are) going up|will (?:rise|go up|increase)|rises?|increases? (?:by|to))", example: 'Heads up: fares on the 42 go up by 20p from January.' },
       { phrase: "(?:what|how much) (?:\\S+ ){0,3}pay (?:\\S+ ){0,3}(?:is|are) going up", example: 'What international students pay per year is going up to £18,500.' },
-      { phrase: '(?:price|fee|fare|rent|tariff) (?:rise|rises|increase|increases|hike|hikes)', example: 'Another rent increase is coming, I hear.' },
+      { phrase: '(?:price|fee|fare|rent|tariff|tax) (?:rise|rises|increase|increases|hike|hikes)', example: 'Another rent increase is coming, I hear.' },
+      // A rate or price changing, in figures: "paying 3.1% instead of 3.4%", "from 4% to 3.5%".
+      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d|from \\d+(?:[.,]\\d+)? ?% to \\d', example: 'From January the easy saver pays 3.1% instead of 3.4%.' },
+      // A year's result in money: "we made about £38 million last year".
+      { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
     ],
   },
   {
@@ -73,6 +90,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: "(?:is|are|will be|['’]s|['’]re) closing (?:down|for good|permanently|its doors|their doors)|closing down", example: 'Heard the Eastgate depot is closing for good in March.' },
       { phrase: '(?:shut|closed|close) (?:for (?:a year|good|months|two years)|down for good)', example: 'Word is the old pool will close for a year from spring.' },
       { phrase: '(?:is|are|will be) being (?:closed|shut|scrapped|axed|demolished)', example: 'Apparently the Northgate branch is being closed after the summer.' },
+      // The news form: "X is to shut its office on Fore Street".
+      { phrase: '(?:is|are) (?:set |due |going )?to (?:shut|close) (?:its|their|our|the)', example: 'The society is to shut its office on Fore Street in March.' },
       { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: 'Heard the art school is dropping its photography course: no new intake from September.' },
     ],
   },

@@ -11,6 +11,9 @@ export const NL: readonly FamilyEntry[] = [
     words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde', 'gemeenteraad', 'raadsleden', 'raadslid', 'wethouder', 'wethouders', 'schepen', 'schepenen', 'schepencollege', 'stadsbestuur', 'gemeentebestuur', 'bestuursakkoord'],
     strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden'],
     example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
+    phrases: [
+      { phrase: '(?:stemde|stemden|stemt|stemmen|gestemd) (?:\\S+ ){0,3}tegen', example: 'Die partij stemde doodleuk tegen het geld voor de buurtbus.' },
+    ],
   },
   {
     family: 'labour',
@@ -41,13 +44,27 @@ export const NL: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'fraud',
+    words: ['fraude', 'fraudeurs', 'oplichters', 'oplichting', 'diefstal', 'gestolen', 'criminelen', 'phishing', 'opgelicht', 'bestolen'],
+    strong: ['fraudeurs', 'opgelicht', 'bestolen'],
+    example: 'Fraudeurs belden onze leden en een paar van hen zijn opgelicht.',
+    phrases: [
+      // Fraude die mensen trof: geld weg, inloggegevens buitgemaakt.
+      { phrase: 'geld (?:\\S+ ){0,3}(?:kwijt(?:geraakt)?|gestolen|weggehaald)|(?:inloggegevens|wachtwoorden|rekeningen) (?:\\S+ ){0,2}(?:zijn|werden|waren) (?:\\S+ ){0,1}(?:gestolen|gehackt|buitgemaakt)', example: 'Zo\'n veertig klanten zijn geld kwijtgeraakt nadat hun inloggegevens werden buitgemaakt.' },
+    ],
+  },
+  {
     family: 'finance',
-    words: ['jaarcijfers', 'kwartaalcijfers', 'winst', 'omzet', 'inkomsten', 'kwartaal', 'dividend', 'aandelen', 'aandeelhouders', 'overname', 'fusie', 'tarieven', 'tarief', 'tariefwijziging', 'prijsstijging', 'prijsverhoging', 'bonussen', 'verhoging', 'tekort', 'tekorten'],
+    words: ['jaarcijfers', 'kwartaalcijfers', 'winst', 'omzet', 'inkomsten', 'kwartaal', 'dividend', 'aandelen', 'aandeelhouders', 'overname', 'fusie', 'tarieven', 'tarief', 'tariefwijziging', 'prijsstijging', 'prijsverhoging', 'bonussen', 'verhoging', 'tekort', 'tekorten', 'belasting', 'belastingen', 'heffing', 'heffingen', 'woonlasten', 'overschot', 'reserves'],
     strong: ['jaarcijfers', 'kwartaalcijfers', 'dividend', 'aandeelhouders', 'overname', 'fusie', 'prijsstijging', 'tariefwijziging'],
     example: 'De kwartaalcijfers zijn binnen: recordwinst en meer dividend voor de aandeelhouders.',
     phrases: [
-      { phrase: "(?:huur|huren|huurprijs|huurprijzen|prijs|prijzen|tarief|tarieven|kosten|collegegeld|contributie|premie|abonnement|bijdrage) (?:\\S+ ){0,8}(?:stijgt|stijgen|omhoog gaat|omhoog gaan|gaat (?:\\S+ ){0,3}omhoog|gaan (?:\\S+ ){0,3}omhoog|(?:wordt|worden) (?:\\S+ ){0,2}verhoogd|duurder)", example: 'Ik hoorde dat de huur per 1 juli met zo\'n 5 procent stijgt.' },
-      { phrase: '(?:huur|prijs|tarief|premie)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
+      { phrase: "(?:huur|huren|huurprijs|huurprijzen|prijs|prijzen|tarief|tarieven|kosten|collegegeld|contributie|premie|abonnement|bijdrage|woonlasten|lasten|belasting|belastingen|heffing|rente) (?:\\S+ ){0,8}(?:stijgt|stijgen|omhoog gaat|omhoog gaan|gaat (?:\\S+ ){0,3}omhoog|gaan (?:\\S+ ){0,3}omhoog|(?:wordt|worden) (?:\\S+ ){0,2}verhoogd|duurder)", example: 'Ik hoorde dat de huur per 1 juli met zo\'n 5 procent stijgt.' },
+      { phrase: '(?:huur|prijs|tarief|premie|belasting)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
+      // Een rente of prijs die verandert, in cijfers: "3,1% in plaats van 3,4%", "van 4% naar 3,5%".
+      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d|van \\d+(?:[.,]\\d+)? ?% naar \\d', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%.' },
+      // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
+      { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
     ],
   },
   {
@@ -70,6 +87,7 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:gaan|gaat) (?:\\S+ ){0,5}(?:plat|tegen de vlakte)', example: 'Die flats aan de Kastanjelaan gaan over een paar jaar waarschijnlijk plat.' },
       { phrase: '(?:wordt|worden) (?:\\S+ ){0,3}(?:gesloopt|opgeheven|afgebroken)', example: 'Het oude gebouw wordt volgend jaar gesloopt.' },
       { phrase: '(?:gaat|gaan) (?:\\S+ ){0,3}definitief dicht', example: 'Het filiaal in Bossegem gaat in maart definitief dicht.' },
+      { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,8}(?:de deuren|definitief|voorgoed)', example: 'De bank sluit in maart het kantoor aan de Markt definitief.' },
       // Langer dicht dan een feestdag: "gaat volgend jaar een jaar dicht", "maandenlang dicht".
       { phrase: '(?:gaat|gaan|blijft|blijven) (?:\\S+ ){0,4}(?:een (?:heel )?jaar|jaren|maanden|maandenlang|voorgoed) dicht', example: 'Het zwembad gaat volgend jaar maanden dicht voor een renovatie, hoorde ik.' },
     ],
