@@ -33,6 +33,13 @@ export function isContentToken(t: Token): boolean {
   return t.lower.length >= 4 && !STOP_WORDS.has(t.lower) && !/^\d/.test(t.lower);
 }
 
+/** A word with a capital that does not open a sentence or a line: a name. */
+function isNameInSentence(text: string, t: Token): boolean {
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const before = text.slice(Math.max(0, t.start - 3), t.start).trimEnd();
+  return before !== '' && !/[.!?:\n"“(]$/u.test(before);
+}
+
 export class Profile {
   private byLang = new Map<DetectedLang, Map<string, number>>();
   /** `exclude`: lower-case words never to count, such as the organisation's own name. */
@@ -41,6 +48,12 @@ export class Profile {
     private exclude: ReadonlySet<string> = new Set(),
     /** Share of its weight an everyday word keeps outside the keywords (0: not counted). */
     private everyday = EVERYDAY,
+    /**
+     * Leave out names (a capital inside a sentence: "Kingsmouth", "Fore Street") outside the
+     * keywords: the towns and people of a release say where the organisation works, not what
+     * it talks about, and every local post names them.
+     */
+    private skipNames = false,
   ) {}
 
   /** Stem → weight, built once per language. */
@@ -82,6 +95,7 @@ export class Profile {
         const w = key === 'keywords' && tokens.length > 1 ? WEIGHTS.descriptions : weight;
         for (const t of tokens) {
           if (this.exclude.has(t.lower) || (!chosen && !isContentToken(t))) continue;
+          if (this.skipNames && !chosen && isNameInSentence(text, t)) continue;
           const everyday = !chosen && EVERYDAY_WORDS.has(t.lower);
           if (everyday && this.everyday === 0) continue;
           yield { token: t, weight: everyday ? w * this.everyday : w, key };

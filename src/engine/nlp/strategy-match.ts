@@ -90,7 +90,7 @@ export function compileStrategy(pack: Pack): StrategyData {
     themes,
     goals,
     // Everyday words are no one's vocabulary: in the pack's long texts they do not count at all.
-    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude, 0),
+    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude, 0, true),
     avoid,
     reserved: (strategy.reserved ?? []).map((t) => subject(t)),
     personal: avoid.filter((a) => a.personal),

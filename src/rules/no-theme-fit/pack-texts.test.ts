@@ -37,4 +37,11 @@ describe('no-theme-fit and the pack\'s own texts', () => {
     const guidelines = { do: ['Post op je eigen tijd, een keer per week, liefst in de ochtend of na het werk: een uur is genoeg.'] };
     expect(analyse({ text: post, lang: 'nl' }, compilePack(pack({ guidelines }))).findings.map((f) => f.rule)).toContain('no-theme-fit');
   });
+
+  it('does not count the names of places in the pack\'s texts', () => {
+    const post = 'Vrijdagtraditie bij ons op kantoor: patat van de snackbar aan de Zuidkade in Molendam. Ik ging voor de kibbeling met knoflooksaus en heb nergens spijt van. Wat bestel jij daar altijd?';
+    // The town and the quay of a release say where the organisation works, not what it posts about.
+    const guidelines = { why: 'Wij zijn de gemeente van iedereen in Molendam, van de Zuidkade tot de polder: we luisteren en leggen uit.' };
+    expect(analyse({ text: post, lang: 'nl' }, compilePack(pack({ guidelines }))).findings.map((f) => f.rule)).toContain('no-theme-fit');
+  });
 });
