@@ -114,7 +114,8 @@ export function realQuestions(sentences: readonly Pick<Sentence, 'question' | 't
     const nextSig = signals[i + 1];
     if (next && nextSig && !next.question && nextSig.invite.length === 0) {
       if (nextSig.cta) continue;
-      const selfAnswer = nextSig.words > 0 && nextSig.words <= 2 && !/^[#@–—-]/u.test(next.text);
+      // "Grootste lek? De brievenbus." answers; a bare link after the question does not.
+      const selfAnswer = nextSig.words > 0 && nextSig.words <= 2 && nextSig.links === 0 && !/^[#@–—-]/u.test(next.text);
       if (selfAnswer) continue;
     }
     out.push(i);

@@ -102,3 +102,16 @@ describe('a yes/no question that the post answers itself', () => {
     expect(rules('Our on-call crews start training in March. Got a question you would feel daft asking at a taster evening? Ask it here and a firefighter will answer.')).not.toContain('broadcasting');
   });
 });
+
+describe('questions that are real', () => {
+  const rules = (text: string) => analyse({ text }, bare).findings.map((f) => f.rule);
+
+  it('include one that calls its readers by name ("Teachers, …?")', () => {
+    expect(rules('Our money lessons are free for 120 schools this year and nobody hands your class a leaflet. Booking: example.org/schools. Teachers, which topic is missing?')).not.toContain('broadcasting');
+    expect(rules('De geldlessen zijn dit jaar gratis voor 120 scholen. Inschrijven via voorbeeld.nl/scholen. Leerkrachten, welk onderwerp ontbreekt nog?')).not.toContain('broadcasting');
+  });
+
+  it('include one followed by nothing but a link', () => {
+    expect(rules('Saving for a first home and not sure how big a deposit has to be? Our free evenings are for exactly that, member or not. What would you want to ask? example.org/firsthome')).not.toContain('broadcasting');
+  });
+});

@@ -12,7 +12,7 @@ export const invites: PhraseEntry[] = [
   { phrase: 'comment below', example: 'Seen a hedgehog in your garden this year? Comment below.' },
   { phrase: 'share your (?:experience|experiences|story|stories|thoughts|ideas|tips|views|questions)', example: 'Caring for a relative? Share your story with us.' },
   { phrase: "i['’]d (?:really )?(?:love|like) to hear", example: "I'd love to hear how other schools handle this." },
-  { phrase: "(?:we['’]d|we would) love to hear", example: "We'd love to hear what you think of the new route." },
+  { phrase: "(?:we['’]d|we would) (?:love|like) to hear", example: "We'd love to hear what you think of the new route." },
   { phrase: "i['’]m (?:genuinely |really |especially )?curious", example: "I'm really curious whether others see the same." },
   { phrase: 'happy to (?:hear|chat|grab|share)', example: 'Thinking of an apprenticeship? Happy to chat.' },
   { phrase: 'ask me (?:anything|what|about)', example: 'Ask me anything about working offshore.' },

@@ -42,3 +42,10 @@ export const WHO_ASKS = new RegExp(`^(?:[^:?]{0,60}:\\s*)?(?:${alternatives((l) 
 
 /** A word that addresses the reader. */
 export const READER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives((l) => l.reader).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * A question that opens by calling its readers ("Teachers, which topic is missing?", "Ouders, hoe
+ * regelen jullie dat?"): one or two words with a capital, then a comma. Addressed to readers as
+ * surely as a "you".
+ */
+export const VOCATIVE = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?,\s/u;

@@ -10,6 +10,7 @@ export const invites: PhraseEntry[] = [
   { phrase: "zet (?:het|je antwoord|jouw antwoord|uw antwoord|'m|ze|je tip|jouw tip) (?:in de reacties|hieronder)", example: 'Wat is jouw favoriete wandelroute? Zet je tip hieronder.' },
   { phrase: '(?:in|via) de reacties', example: 'Welk boek moet in de kast? Laat het horen in de reacties.' },
   { phrase: 'reageer (?:hieronder|gerust)', example: 'Herken je dit? Reageer hieronder.' },
+  { phrase: 'zeg het (?:ons|me|mij)', example: 'Merk je verschil sinds de nieuwe dienstregeling? Zeg het ons gerust.' },
   { phrase: 'stel (?:je|jouw|uw|jullie) vra(?:ag|gen) (?:hier|hieronder|gerust)', example: 'Twijfel je over een stage bij de brandweer? Stel je vraag hieronder, een collega antwoordt.' },
   { phrase: 'deel (?:je|jouw|uw) (?:ervaring|ervaringen|verhaal|mening|tips?|ideeën|ideeen)', example: 'Mantelzorger? Deel je ervaring met ons, anoniem mag ook.' },
   { phrase: 'ik hoor (?:het )?(?:graag|liever)', example: 'Ik hoor graag hoe jullie dit op school aanpakken.' },

@@ -222,6 +222,7 @@ export const scopes: PhraseEntry[] = [
   { phrase: 'britain', example: 'The first carbon-neutral hospital in Britain.' },
   { phrase: 'country', example: 'The leading heat pump installer in the country.' },
   { phrase: 'region', example: 'The fastest broadband in the region.' },
+  { phrase: 'province', example: 'The greenest recycling centre in the whole province.' },
   { phrase: 'europe', example: 'The largest solar farm in Europe opens today.' },
   { phrase: 'world', example: 'The quietest heat pump in the world.' },
   { phrase: 'netherlands', example: 'The biggest bike park in the Netherlands.' },
