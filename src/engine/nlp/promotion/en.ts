@@ -161,7 +161,8 @@ export const selfImage: PhraseEntry[] = [
   { phrase: 'some of us just have it', example: 'Top sales again. Some of us just have it.' },
   { phrase: "i(?: am| was|['’]m) the (?:first|only|best|fastest|youngest)", example: "I'm the youngest director the firm has ever had." },
   { phrase: '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', example: 'The first nurse at Fellgate to run the whole clinic alone.' },
-  { phrase: 'not bad for a', example: 'Marathon done in under four hours, not bad for a fifty-year-old.' },
+  { phrase: 'not bad for (?:a|someone)', example: 'Marathon done in under four hours, not bad for a fifty-year-old.' },
+  { phrase: "i don['’]t do average|that['’]s what i do|i (?:always )?deliver(?:ed)?(?: again)?[.!]", example: "People ask how I fit it in. I don't do average." },
 ];
 
 /** Open to offers: a hint of image polishing. */
@@ -256,6 +257,7 @@ export const workplaces: PhraseEntry[] = [
   { phrase: 'hospital', example: 'The fastest porter in the hospital, three years running.' },
   { phrase: 'company', example: 'The highest sales figures in the company this year.' },
   { phrase: 'office', example: 'I am the fastest in the office at month end.' },
+  { phrase: 'council', example: 'The best squash player in the council, no contest.' },
   { phrase: 'school', example: 'Voted the best teacher in the school, two years in a row.' },
   { phrase: 'team', example: 'Officially the fastest driver in the team now.' },
   { phrase: 'faculty', example: 'The best lecturer in the faculty, apparently.' },

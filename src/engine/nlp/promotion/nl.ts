@@ -143,7 +143,8 @@ export const selfImage: PhraseEntry[] = [
   { phrase: 'als enige (?:afdeling|team|collega|medewerker)', example: 'Als enige team haalden we alle doelen.' },
   { phrase: 'ik (?:ben|was) (?:de |het )?(?:eerste|enige|beste|snelste)', example: 'Ik was de eerste die het nieuwe systeem onder de knie had.' },
   { phrase: 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', example: 'Deze maand heb ik de meeste klanten geholpen.' },
-  { phrase: 'niet slecht voor een', example: 'Marathon gelopen, niet slecht voor een vijftiger.' },
+  { phrase: 'niet slecht voor (?:een|iemand)', example: 'Marathon gelopen, niet slecht voor een vijftiger.' },
+  { phrase: 'dat is wat ik doe|ik heb geleverd|ik lever altijd', example: 'Iedereen twijfelde, ik heb geleverd. Dat is wat ik doe.' },
 ];
 
 /** Open to offers: a hint of image polishing. */
@@ -237,6 +238,8 @@ export const workplaces: PhraseEntry[] = [
   { phrase: 'organisatie', example: 'De beste verkoper van de organisatie zit in Gent.' },
   { phrase: 'bedrijf', example: 'Ik ben de snelste monteur van het bedrijf.' },
   { phrase: 'kantoor', example: 'Ik ben de snelste van het kantoor.' },
+  { phrase: 'gemeentehuis', example: 'Beste padelspeler van het gemeentehuis, dat staat vast.' },
+  { phrase: 'stadhuis', example: 'De snelste typist van het stadhuis, al tien jaar.' },
   { phrase: 'school', example: 'Voor het derde jaar de beste leerkracht van de school.' },
   { phrase: 'ploeg', example: 'Officieel de snelste chauffeur van de ploeg.' },
 ];
