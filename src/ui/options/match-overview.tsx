@@ -11,6 +11,7 @@ import type { Lang } from '../../engine/types';
 import { makeT, type Translate } from '../i18n';
 import { matchesCatalog, type MatchesKey } from '../i18n/matches';
 import { ruleName } from '../shared/vocabulary';
+import { listNames } from './list-names';
 
 type T = Translate<MatchesKey>;
 
@@ -66,8 +67,7 @@ const FAMILY_KEY = {
 
 /** "legal cases and incidents": the families a subject speaks of, in the UI language. */
 function familyNames(subject: SubjectVocabulary, t: T): string {
-  const names = subject.families.map((f) => t(FAMILY_KEY[f]));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${t('familyAnd')} ${names[names.length - 1]}`;
+  return listNames(subject.families.map((f) => t(FAMILY_KEY[f])), t('familyAnd'));
 }
 
 function SubjectItem({ subject, lang, t, needed }: { subject: SubjectVocabulary; lang: Lang; t: T; needed: number }) {
