@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
-import { movesToPrivate } from '../personal-case/signals';
+import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 
 /** A keyword that opens with the reader's "your" ("your balance", "uw aanvraag"). */
@@ -15,7 +15,7 @@ const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
-  if (ctx.reply && movesToPrivate(ctx.text)) return [];
+  if (ctx.reply && ctx.fact(MOVES_TO_PRIVATE)) return [];
   const { data, facts } = strategyFacts(ctx);
   // "Check your balance before Saturday" in a notice to everyone names nobody's own case: a
   // keyword in the reader's "your" counts only where someone is answered or addressed.
@@ -46,7 +46,7 @@ export const avoidedSubject: Rule = {
     nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen. Van sommige onderwerpen blijven we online weg.',
     en: 'Our posts serve the goals and themes we chose together. Some subjects we stay away from online.',
   },
-  facts: [STRATEGY],
+  facts: [STRATEGY, MOVES_TO_PRIVATE],
   detect,
   examples: {
     fire: [

@@ -7,7 +7,7 @@ import { compileTermMatcher } from '../../engine/match/terms';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { pickText } from '../../engine/pack/text';
 import type { Span } from '../../engine/types';
-import { caseOutcomeSpans, DEFAULT_SENSITIVE, healthSpans, identifierSpans, movesToPrivate } from './signals';
+import { caseOutcomeSpans, DEFAULT_SENSITIVE, healthSpans, identifierSpans, MOVES_TO_PRIVATE } from './signals';
 
 const DEFAULT_MATCHER = compileTermMatcher(DEFAULT_SENSITIVE);
 const DEFAULT_TITLE = { nl: 'persoonlijke gegevens', en: 'personal data' };
@@ -31,7 +31,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (spans.length === 0) spans = healthSpans(ctx.text);
   if (spans.length === 0) spans = caseOutcomeSpans(ctx.text);
   if (spans.length > 0) title ??= data.personal[0]?.title ?? DEFAULT_TITLE;
-  if (!title || movesToPrivate(ctx.text)) return [];
+  if (!title || ctx.fact(MOVES_TO_PRIVATE)) return [];
   const people = identifierSpans(ctx.text, ctx.reply);
   if (people.length === 0) return [];
   return [
@@ -56,7 +56,7 @@ export const personalCase: Rule = {
     nl: 'Persoonlijke situaties van inwoners, klanten of patiënten horen nooit in een openbaar bericht.',
     en: 'The personal situation of a resident, customer or patient never belongs in a public post.',
   },
-  facts: [STRATEGY],
+  facts: [STRATEGY, MOVES_TO_PRIVATE],
   detect,
   examples: {
     fire: [

@@ -8,6 +8,7 @@ import { lexiconOf, wordsOf } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';
 import * as nl from './nl';
 import * as en from './en';
+import type { Fact } from '../../engine/rule';
 
 const IDENTIFIERS = [...nl.identifiers, ...en.identifiers].map((e) => e.re);
 const PRIVATE_MOVE = lexiconOf(nl.privateMoves, en.privateMoves);
@@ -51,6 +52,12 @@ export function identifierSpans(text: string, reply: boolean): Span[] {
 export function movesToPrivate(text: string): boolean {
   return test(PRIVATE_MOVE, lowerKeepLength(text));
 }
+
+/**
+ * The post takes the matter to a private channel ("send us a DM", "bel ons even"): read once per
+ * analysis, shared by the personal-case, avoided-subject and reserved-subject rules.
+ */
+export const MOVES_TO_PRIVATE: Fact<boolean> = { id: 'moves-to-private', compute: (ctx) => movesToPrivate(ctx.text) };
 
 export function healthSpans(text: string): Span[] {
   return matchAll(HEALTH, lowerKeepLength(text));

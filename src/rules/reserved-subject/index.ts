@@ -8,7 +8,7 @@ import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
-import { movesToPrivate } from '../personal-case/signals';
+import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { isNegated, namesInstitution, relaysOfficialLine } from './negated';
 import { releaseCopy } from '../press-release/copy';
 
@@ -16,7 +16,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
   const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
   if (voice.we + voice.i + voice.org === 0) return [];
-  if (ctx.reply && movesToPrivate(ctx.text)) return [];
+  if (ctx.reply && ctx.fact(MOVES_TO_PRIVATE)) return [];
   // A copy of the pack's own release repeats what the spokespeople already said: that is the
   // press-release rule's business, not a new statement on a reserved subject.
   if (ctx.fact(releaseCopy).similarity >= 0.3) return [];
@@ -46,7 +46,7 @@ export const reservedSubject: Rule = {
     nl: 'Over sommige onderwerpen spreken alleen de woordvoerders, zodat de organisatie met één stem spreekt.',
     en: 'Some subjects are for the spokespeople only, so that the organisation speaks with one voice.',
   },
-  facts: [STRATEGY, releaseCopy],
+  facts: [STRATEGY, releaseCopy, MOVES_TO_PRIVATE],
   detect,
   examples: {
     fire: [
