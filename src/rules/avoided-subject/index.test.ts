@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../../coach-engine';
+import { analyse, compilePack } from '../../coach-engine';
+import { testPack } from '../../../tests/helpers/test-pack';
 
-const pack = {
-  format: 1,
-  id: 'members-test',
-  name: 'Members test',
-  version: '1',
-  languages: ['en'],
-  organisation: { name: 'Portlea Building Society' },
-  strategy: {
+const pack = testPack(
+  {
     themes: [{ id: 'saving', title: { en: 'Saving habits' }, keywords: { en: ['saving', 'savings account'] } }],
     avoid: [{ id: 'members', title: { en: "Individual members' accounts" }, keywords: { en: ['your balance', 'arrears'] } }],
   },
-} as Pack;
+  { organisation: { name: 'Portlea Building Society' } },
+);
 const rules = (text: string, reply = false) => analyse({ text, lang: 'en', reply }, compilePack(pack)).findings.map((f) => f.rule);
 
 describe('a keyword in the reader\'s "your"', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, compilePack, type Pack } from '../../coach-engine';
+import { testPack } from '../../../tests/helpers/test-pack';
 
 const pack = (name: string) => compilePack(JSON.parse(readFileSync(path.resolve('packs', `${name}.json`), 'utf8')) as Pack);
 const bare = compilePack({ format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] });
@@ -70,10 +71,7 @@ describe('a pasted release', () => {
     'About Harbour Trust',
     'Harbour Trust looks after 40 kilometres of coast between Portlea and Westhaven.',
   ].join('\n\n');
-  const withRelease = compilePack({
-    format: 1, id: 'harbour', name: 'Harbour', version: '1', languages: ['en'],
-    pressReleases: [{ id: 'centre', title: 'Harbour Trust opens new seawall visitor centre', date: '2027-05-04', lang: 'en', text: RELEASE }],
-  } as Pack);
+  const withRelease = compilePack(testPack(undefined, { pressReleases: [{ id: 'centre', title: 'Harbour Trust opens new seawall visitor centre', date: '2027-05-04', lang: 'en', text: RELEASE }] }));
   const rules = (text: string, compiled = withRelease) => analyse({ text, lang: 'en' }, compiled).findings.map((f) => f.rule);
 
   it('is one-way sending even when the pasted part reads like a caption', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, compilePack, type Pack } from '../../coach-engine';
+import { analyse, compilePack } from '../../coach-engine';
+import { testPack } from '../../../tests/helpers/test-pack';
 
 // A pack as an officer writes it: no subject marked personal, so the built-in signs decide.
-const pack = {
-  format: 1,
-  id: 'case-test',
-  name: 'Case test',
-  version: '1',
-  languages: ['nl', 'en'],
-  organisation: { name: 'Gemeente Oostwold' },
-  strategy: { themes: [{ id: 'service', title: { nl: 'Dienstverlening', en: 'Service' }, keywords: { nl: ['paspoort', 'afspraak'], en: ['passport', 'appointment'] } }] },
-} as Pack;
+const pack = testPack(
+  { themes: [{ id: 'service', title: { nl: 'Dienstverlening', en: 'Service' }, keywords: { nl: ['paspoort', 'afspraak'], en: ['passport', 'appointment'] } }] },
+  { organisation: { name: 'Gemeente Oostwold' } },
+);
 const rules = (text: string, lang: 'nl' | 'en', reply = true) => analyse({ text, lang, reply }, compilePack(pack)).findings.map((f) => f.rule);
 
 describe('someone\'s own case in a public reply', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, compilePack, type Pack } from '../../coach-engine';
+import { testPack } from '../../../tests/helpers/test-pack';
 
 const RELEASE =
   'HALWELL, 3 March 2027 – Halwell Housing today published its annual results. Rents will rise by 4.1 per cent from 1 July, below inflation for the third year running, chief executive Mara Stone said. ' +
@@ -34,21 +35,16 @@ describe('reserved subject and the pack\'s own release', () => {
 });
 
 describe('a subject as a building society writes it', () => {
-  const society: Pack = {
-    format: 1,
-    id: 'society-test',
-    name: 'Society test',
-    version: '1',
-    languages: ['en', 'nl'],
-    organisation: { name: 'Portlea Building Society' },
-    strategy: {
+  const society = testPack(
+    {
       themes: [{ id: 'saving', title: { en: 'Saving habits', nl: 'Spaargewoontes' }, keywords: { en: ['saving', 'savings account'], nl: ['sparen', 'spaarrekening'] } }],
       reserved: [
         { id: 'branches', title: { en: 'Branch decisions', nl: 'Filiaalbesluiten' }, description: { en: 'Decisions to open, close or move branches are for the chief executive.' }, keywords: { en: ['branch closure'], nl: ['sluiting filiaal'] } },
         { id: 'incidents', title: { en: 'Outages and incidents', nl: 'Storingen en incidenten' }, keywords: { en: ['outage', 'incident'], nl: ['storing', 'brand'] } },
       ],
     },
-  } as Pack;
+    { organisation: { name: 'Portlea Building Society' } },
+  );
   const rules = (text: string, lang: 'en' | 'nl' = 'en') => analyse({ text, lang }, compilePack(society)).findings.map((f) => f.rule);
 
   it('is not named by the everyday words of its description ("open", "close")', () => {
