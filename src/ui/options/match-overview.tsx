@@ -60,6 +60,7 @@ const FAMILY_KEY = {
   incident: 'familyIncident',
   fraud: 'familyFraud',
   finance: 'familyFinance',
+  investing: 'familyInvesting',
   personnel: 'familyPersonnel',
   closures: 'familyClosures',
   complaint: 'familyComplaint',

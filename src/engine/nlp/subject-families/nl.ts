@@ -68,6 +68,17 @@ export const NL: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'investing',
+    words: ['beleggen', 'belegging', 'beleggingen', 'belegger', 'beleggers', 'aandelen', 'fondsen', 'indexfonds', 'portefeuille', 'crypto', 'bitcoin', 'rendement', 'beursgang', 'vastgoed', 'huizenprijzen'],
+    strong: ['beleggen', 'portefeuille', 'crypto', 'bitcoin', 'indexfonds'],
+    example: 'Zet je spaargeld in een indexfonds en koop wat crypto zolang het goedkoop is, is mijn tip.',
+    phrases: [
+      // Een prijsvoorspelling of een kooptip: "over vijf jaar is alles twee keer zo duur", "wie nu koopt".
+      { phrase: '(?:stop|zet|steek|beleg) (?:\\S+ ){0,3}in (?:een )?(?:\\S+ ){0,2}(?:indexfonds|aandelen|crypto|tracker)', example: 'Alles boven zes maanden vaste lasten? Zet de rest in een goedkoop indexfonds en laat het staan.' },
+      { phrase: '(?:twee keer|dubbel) zo duur|wie nu koopt|(?:huizenprijzen|huizen|prijzen) (?:\\S+ ){0,3}(?:gaan|zullen) (?:\\S+ ){0,2}(?:stijgen|dalen|verdubbelen|omhoog)', example: 'Koop nu een huisje aan de kust: over vijf jaar is alles twee keer zo duur.' },
+    ],
+  },
+  {
     family: 'personnel',
     words: ['ontslag', 'ontslagen', 'ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'inkrimping', 'salarissen', 'salaris', 'lonen', 'tuchtzaak', 'geschorst', 'schorsing', 'opgestapt', 'afgetreden'],
     strong: ['ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'tuchtzaak'],
