@@ -61,11 +61,15 @@ export function scoreSignals(model: LinearModel, set: SignalSet): ModelScore {
 /**
  * A model speaks only with evidence it can show: some signal that pushed towards the label and
  * has a place in the text. A short neutral post that only the base rate would flag is left alone.
+ * `markers` are signals that are evidence in themselves (a notice, a news line) whenever they push
+ * towards the label at all; any other signal must push at least 0.3.
  */
-export function fires(model: LinearModel, score: ModelScore, set: SignalSet, intensity: Intensity): boolean {
+export function fires(model: LinearModel, score: ModelScore, set: SignalSet, intensity: Intensity, markers: ReadonlySet<string> = NO_MARKERS): boolean {
   if (score.p < model.thresholds[intensity]) return false;
-  return score.drivers.some((d) => d.push >= 0.3 && (set.spans[d.signal]?.length ?? 0) > 0);
+  return score.drivers.some((d) => (d.push >= 0.3 || (d.push > 0 && markers.has(d.signal))) && (set.spans[d.signal]?.length ?? 0) > 0);
 }
+
+const NO_MARKERS: ReadonlySet<string> = new Set();
 
 /** The spans of the strongest drivers that have any, for highlighting. */
 export function driverSpans(score: ModelScore, set: SignalSet, limit = 3): Span[] {

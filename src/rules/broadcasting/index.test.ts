@@ -113,3 +113,12 @@ describe('questions that are real', () => {
     expect(rules('Saving for a first home and not sure how big a deposit has to be? Our free evenings are for exactly that, member or not. What would you want to ask? example.org/firsthome')).not.toContain('broadcasting');
   });
 });
+
+describe('a short notice', () => {
+  const rules = (text: string) => analyse({ text }, bare).findings.map((f) => f.rule);
+
+  it('is one-way information on the strength of its notice words alone', () => {
+    expect(rules('De bibliotheek in Noord verhuist vanwege de verbouwing tijdelijk naar het buurthuis.')).toContain('broadcasting');
+    expect(rules('The ticket machines at the west entrance are out of action this morning. Staff at the desk can sell tickets as usual.')).toContain('broadcasting');
+  });
+});

@@ -33,6 +33,12 @@ const MESSAGE = {
   },
 };
 
+/**
+ * Marks of one-way information that are evidence on their own: what they point at is the part of
+ * the post that only informs ("verhuist tijdelijk naar", "is out of action", "Man charged after").
+ */
+const ONE_WAY: ReadonlySet<SignalName> = new Set(['notice', 'news-headline', 'news-event', 'help-info', 'advice', 'kicker', 'witness-appeal']);
+
 function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const a = assessDialogue(ctx);
   const set = ctx.signals();
@@ -44,7 +50,7 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   // One of the pack's own releases pasted as a post only transmits, whatever the model makes of
   // the piece that was pasted (a middle section reads like any caption).
   const pasted = ctx.fact(releaseCopy).copied !== undefined;
-  const speaks = !a.reply && !converses && (pasted || fires(model, score, set, ctx.input.intensity ?? 'normal'));
+  const speaks = !a.reply && !converses && (pasted || fires(model, score, set, ctx.input.intensity ?? 'normal', ONE_WAY));
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });
