@@ -3,7 +3,7 @@
 import type { RuleContext } from '../rule';
 import type { Span } from '../types';
 import type { AnnounceKind } from './announce-frames';
-import { READER_WORD, VOCATIVE, WHO_ASKS } from './dialogue';
+import { isVocative, READER_WORD, WHO_ASKS } from './dialogue';
 import { realQuestions, sentenceSignals, type SentenceSignals } from './dialogue-signals';
 import { compileOrganisation, voiceOf } from './organisation';
 import { insideAny, quotedRanges } from './quoted';
@@ -61,7 +61,7 @@ export function assessDialogue(ctx: RuleContext): DialogueAssessment {
   for (const i of realQuestions(sentences, signals)) {
     const s = sentences[i]!;
     const span = { start: s.start, end: s.end };
-    if (signals[i]!.shortInvite || READER_WORD.test(s.text) || VOCATIVE.test(s.text) || WHO_ASKS.test(s.text)) questions.push(span);
+    if (signals[i]!.shortInvite || READER_WORD.test(s.text) || isVocative(s.text) || WHO_ASKS.test(s.text)) questions.push(span);
   }
   const invites: Span[] = [];
   const credits: Span[] = [];

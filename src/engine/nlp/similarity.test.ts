@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
-import { Profile, fitScore } from './similarity';
+import { Profile, fitScore, isNameInSentence } from './similarity';
 
 const housing = new Profile(
   {
@@ -49,5 +49,19 @@ describe('everyday words in a theme', () => {
 
   it('keep their full weight when the author chose them as a keyword', () => {
     expect(sum('Our doors are open to all.')).toBe(1);
+  });
+});
+
+describe('isNameInSentence', () => {
+  const at = (text: string, word: string) => isNameInSentence(text, { text: word, start: text.indexOf(word) });
+  it('sees a capital inside a sentence as a name', () => {
+    expect(at('Lunch at the Kingsmouth office on the quay.', 'Kingsmouth')).toBe(true);
+    expect(at('KINGSMOUTH, 8 September 2026 – The society today opened …', 'KINGSMOUTH')).toBe(true);
+  });
+  it('does not take the first word of a sentence, a line or a list item for a name', () => {
+    expect(at('Volunteers wanted', 'Volunteers')).toBe(false);
+    expect(at('Our new centre opens\nVolunteers run the café', 'Volunteers')).toBe(false);
+    expect(at('What we offer:\n- Shoreline walks every Sunday', 'Shoreline')).toBe(false);
+    expect(at('It opened today. Residents came early.', 'Residents')).toBe(false);
   });
 });

@@ -33,28 +33,40 @@ export function isContentToken(t: Token): boolean {
   return t.lower.length >= 4 && !STOP_WORDS.has(t.lower) && !/^\d/.test(t.lower);
 }
 
-/** A word with a capital that does not open a sentence or a line: a name. */
-function isNameInSentence(text: string, t: Token): boolean {
+/**
+ * A word with a capital that does not open a sentence, a line or a list item, or a word in
+ * capitals (a dateline's "KINGSMOUTH", "OZB"): a name.
+ */
+export function isNameInSentence(text: string, t: Pick<Token, 'text' | 'start'>): boolean {
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  const before = text.slice(Math.max(0, t.start - 3), t.start).trimEnd();
-  return before !== '' && !/[.!?:\n"“(]$/u.test(before);
+  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) return true;
+  const from = Math.max(0, t.start - 8);
+  const before = text.slice(from, t.start);
+  // The start of the text or of a line: a headline before it may have no full stop.
+  if (/\n[^\S\n]*$/u.test(before) || (from === 0 && /^[^\S\n]*$/u.test(before))) return false;
+  return !/[.!?:"“”(•*–-]$/u.test(before.trimEnd());
 }
 
 export class Profile {
   private byLang = new Map<DetectedLang, Map<string, number>>();
-  /** `exclude`: lower-case words never to count, such as the organisation's own name. */
+  /** Share of its weight an everyday word keeps outside the keywords (0: not counted). */
+  private everyday: number;
+  /**
+   * Leave out names (a capital inside a sentence: "Kingsmouth", "Fore Street") outside the
+   * keywords: the towns and people of a release say where the organisation works, not what
+   * it talks about, and every local post names them.
+   */
+  private skipNames: boolean;
+
   constructor(
     private source: ProfileSource,
+    /** Lower-case words never to count, such as the organisation's own name. */
     private exclude: ReadonlySet<string> = new Set(),
-    /** Share of its weight an everyday word keeps outside the keywords (0: not counted). */
-    private everyday = EVERYDAY,
-    /**
-     * Leave out names (a capital inside a sentence: "Kingsmouth", "Fore Street") outside the
-     * keywords: the towns and people of a release say where the organisation works, not what
-     * it talks about, and every local post names them.
-     */
-    private skipNames = false,
-  ) {}
+    options: { everyday?: number; skipNames?: boolean } = {},
+  ) {
+    this.everyday = options.everyday ?? EVERYDAY;
+    this.skipNames = options.skipNames ?? false;
+  }
 
   /** Stem → weight, built once per language. */
   weights(lang: DetectedLang): Map<string, number> {

@@ -90,7 +90,7 @@ export function compileStrategy(pack: Pack): StrategyData {
     themes,
     goals,
     // Everyday words are no one's vocabulary: in the pack's long texts they do not count at all.
-    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude, 0, true),
+    pack: new Profile({ keywords: [], titles: [], descriptions: [], examples: packVocabulary(pack) }, exclude, { everyday: 0, skipNames: true }),
     avoid,
     reserved: (strategy.reserved ?? []).map((t) => subject(t)),
     personal: avoid.filter((a) => a.personal),
@@ -109,6 +109,8 @@ const NAME = /\p{Lu}/u;
  * language or the language is not known. Hits keep the keyword's place in allKeywords(t).
  */
 function subjectMatcher(t: PackTheme): TermMatcher {
+  // Listed in the order of allKeywords(t) (Object.entries and Object.values walk alike), which
+  // Subject.everyday's indexes refer to.
   const listed = Object.entries(t.keywords ?? {}).flatMap(([lang, list]) => (list ?? []).filter((k): k is string => typeof k === 'string').map((keyword) => ({ lang, keyword })));
   const all = compileTermMatcher(listed.map((k) => k.keyword));
   const byLang = new Map<DetectedLang, { matcher: TermMatcher; index: number[] }>();

@@ -13,6 +13,14 @@ import { familyPhrases, familyStemOf, familyStems, isCompounding, isStrongWord, 
 import { lowerKeepLength, matchSome } from './phrases';
 import { EVERYDAY_WORDS } from './words';
 
+const everydayByLang = new Map<DetectedLang, ReadonlySet<string>>();
+/** The stems of the everyday words in a language: "opening" and "open" alike. */
+function everydayStems(lang: DetectedLang): ReadonlySet<string> {
+  let stems = everydayByLang.get(lang);
+  if (!stems) everydayByLang.set(lang, (stems = new Set([...EVERYDAY_WORDS].flatMap((w) => tokenize(w, lang).map((t) => t.stem)))));
+  return stems;
+}
+
 const NO_HITS: readonly WordHit[] = Object.freeze([]);
 
 export interface WordHit {
@@ -83,12 +91,13 @@ export class SubjectWords {
 
   /**
    * The tokens of the texts that name the subject: content words not shared with the pack's
-   * themes, and no everyday words ("decisions to open, close or move branches" is not named by
-   * every post that gives opening hours; a family's own words still count).
+   * themes, and no everyday words in any form ("decisions on opening, closing or moving branches"
+   * is not named by every post that gives opening hours; a family's own words still count).
    */
   private counted(lang: DetectedLang): Token[] {
     const shared = this.shared().map((p) => p.weights(lang));
-    return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !EVERYDAY_WORDS.has(t.lower) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
+    const everyday = everydayStems(lang);
+    return this.texts.flatMap((text) => tokenize(text, lang).filter((t) => isContentToken(t) && !everyday.has(t.stem) && !this.exclude.has(t.lower) && !shared.some((w) => w.has(t.stem))));
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { Pack } from '../pack/types';
 import type { Sentence, Token } from '../text';
 import type { Span } from '../types';
-import { READER_WORD, VOCATIVE } from '../nlp/dialogue';
+import { isVocative, READER_WORD } from '../nlp/dialogue';
 import { realQuestions, sentenceSignals, type SentenceSignals } from '../nlp/dialogue-signals';
 import { promotionSignals, type PromotionKind } from '../nlp/promotion-signals';
 import { compileOrganisation, isFirstPersonPlural, voiceOf } from '../nlp/organisation';
@@ -233,7 +233,7 @@ export function extractSignals(input: SignalInput): SignalSet {
       set('q-hook', 1, whole);
     } else {
       if (s.question) add('q-any', 0.5, whole);
-      if (questions.has(i) && (d.shortInvite || READER_WORD.test(s.text) || VOCATIVE.test(s.text) || OPEN_QUESTION.test(s.text))) {
+      if (questions.has(i) && (d.shortInvite || READER_WORD.test(s.text) || isVocative(s.text) || OPEN_QUESTION.test(s.text))) {
         add('q-real', 0.5, whole);
         if (i >= sentences.length - 2) set('q-last', 1, whole);
       } else if (s.question) add('q-rhetorical', 0.5, whole);

@@ -97,7 +97,7 @@ describe('a yes/no question that the post answers itself', () => {
 
   it('is a real question when the post asks for the answer', () => {
     expect(rules('We openen in mei een nieuwe speeltuin in het park. Heb jij nog wensen voor de toestellen? Laat het ons weten in de reacties.')).not.toContain('broadcasting');
-    expect(rules('Our on-call crews start training in March. Got a question you would feel daft asking at a taster evening? Ask it here and a firefighter will answer.')).not.toContain('broadcasting');
+    expect(rules('Taster evening for on-call firefighters: Thursday 12 March, 19:00 at Ellerdale station. Questions about the role? Ask them here and a firefighter will answer.')).not.toContain('broadcasting');
   });
 });
 
@@ -107,6 +107,11 @@ describe('questions that are real', () => {
   it('include one that calls its readers by name ("Teachers, …?")', () => {
     expect(rules('Our money lessons are free for 120 schools this year and nobody hands your class a leaflet. Booking: example.org/schools. Teachers, which topic is missing?')).not.toContain('broadcasting');
     expect(rules('De geldlessen zijn dit jaar gratis voor 120 scholen. Inschrijven via voorbeeld.nl/scholen. Leerkrachten, welk onderwerp ontbreekt nog?')).not.toContain('broadcasting');
+  });
+
+  it('do not include one after a word that calls nobody ("Sadly, …?", "Kortom, …?")', () => {
+    expect(rules('The Mill Road bridge is closed from Monday for repairs, with a diversion via Station Road. Sadly, when will it end?')).toContain('broadcasting');
+    expect(rules('De Molenbrug is vanaf maandag dicht voor herstel, met een omleiding via de Stationsweg. Kortom, wanneer houdt het op?')).toContain('broadcasting');
   });
 
   it('include one followed by nothing but a link', () => {

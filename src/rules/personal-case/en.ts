@@ -96,7 +96,8 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: "(?:is|has been|was|are|have been) (?:\\p{L}+ ){0,2}banned from|(?:isn['’]t|is not|won['’]t be) (?:\\p{L}+ ){0,2}allowed back", example: 'The man from Friday is not allowed back for now.' },
   { phrase: "(?:you['’]ll|you will) (?:\\p{L}+ ){0,2}(?:receive|get) a (?:formal |written |final )?(?:notice|warning|fine|penalty)", example: "You'll get a written warning in the post tomorrow." },
   { phrase: 'police (?:have|has) (?:already )?been (?:called|round|out)', example: 'The police have been round twice already.' },
-  { phrase: 'missed (?:\\p{L}+ ){0,3}(?:payments?|instalments?|repayments?)', example: "I can see you've missed the last two payments, Sam, that is why the letter came." },
-  // How someone's own application went: "the extension next door was approved".
-  { phrase: '(?:permit|application|planning permission|extension|appeal|claim) (?:\\S+ ){0,6}(?:was|were|has been|have been|got) (?:\\p{L}+ ){0,2}(?:approved|granted|refused|rejected|turned down)', example: 'The extension of your neighbour at number 9 was approved in June, he applied in time.' },
+  // Someone in person missed payments: "you've missed", not "Missed a payment? Here is how".
+  { phrase: "(?:you|you['’]ve|you have|he|she|he['’]s|she['’]s|they|they['’]ve|they have) (?:\\p{L}+ ){0,2}missed (?:\\p{L}+ ){0,3}(?:payments?|instalments?|repayments?)", example: "I can see you've missed the last two payments, Sam, that is why the letter came." },
+  // How someone's own application went: "your neighbour's extension was approved", not a school's permit.
+  { phrase: "(?:your|his|her|their|neighbou?r['’]s) (?:\\S+ ){0,2}(?:permit|application|planning permission|extension|appeal|claim) (?:\\S+ ){0,6}(?:was|were|has been|have been|got) (?:\\p{L}+ ){0,2}(?:approved|granted|refused|rejected|turned down)", example: "Your neighbour's extension at number 9 was approved in June, he applied in time." },
 ];

@@ -17,10 +17,13 @@ describe('someone\'s own case in a public reply', () => {
 
   it('is named by how a neighbour\'s application went, with the house number', () => {
     expect(rules('@R_vdveen De dakkapel van uw buurman op nummer 14 is in augustus gewoon goedgekeurd, hij had alles netjes ingediend.', 'nl')).toContain('personal-case');
-    expect(rules('@ray_k The extension at number 14 was approved in August, your neighbour applied in time.', 'en')).toContain('personal-case');
+    expect(rules("@ray_k Your neighbour's extension at number 14 was approved in August, he applied in time.", 'en')).toContain('personal-case');
   });
 
-  it('is not named by a general answer about how applications go', () => {
-    expect(rules('@R_vdveen Een aanvraag voor een dakkapel wordt meestal binnen acht weken beoordeeld. Op onze site staat wat u moet indienen.', 'nl')).not.toContain('personal-case');
+  it('is not named by a general answer, or by a public body\'s own permit', () => {
+    expect(rules('@jan Een aanvraag voor een dakkapel is meestal binnen acht weken goedgekeurd. Op onze site staat wat u moet indienen.', 'nl')).not.toContain('personal-case');
+    expect(rules('@jan De vergunning voor het nieuwe zwembad aan de Parkweg is in mei verleend, de bouw begint in september.', 'nl')).not.toContain('personal-case');
+    expect(rules('@ray_k Planning permission for the new primary school on Mill Lane was granted in May.', 'en')).not.toContain('personal-case');
+    expect(rules('@ray_k Missed a payment? Our website explains how to catch up without a fee.', 'en')).not.toContain('personal-case');
   });
 });

@@ -102,7 +102,8 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:u|je|jij) (?:ontvangt|krijgt) (?:\\p{L}+ ){0,3}(?:een )?(?:formele |officiële |schriftelijke )?(?:ingebrekestelling|aanmaning|waarschuwing|boete|aanzegging)', example: 'U ontvangt deze week nog een schriftelijke waarschuwing van ons.' },
   { phrase: 'laatste waarschuwing', example: 'Vandaag hebben ze van ons een laatste waarschuwing gekregen.' },
   { phrase: 'politie (?:is|was) (?:er )?(?:\\p{L}+ ){0,4}(?:geweest|langsgeweest|langsgekomen)', example: 'De politie is er ook al twee keer geweest.' },
-  { phrase: '(?:betalingen|termijnen|aflossingen) (?:\\p{L}+ ){0,3}gemist|(?:betaling|termijn|aflossing) (?:\\p{L}+ ){0,3}gemist', example: 'Ik zie dat u sinds augustus drie betalingen hebt gemist, daarom kwam die brief.' },
-  // Hoe iemands eigen aanvraag afliep: "de dakkapel van uw buurman is goedgekeurd".
-  { phrase: '(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting) (?:\\S+ ){0,7}(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,3}(?:goedgekeurd|verleend|afgewezen|geweigerd|ingetrokken)', example: 'De aanbouw van uw buurvrouw op nummer 9 is in juni gewoon goedgekeurd.' },
+  // Iemand die zelf betalingen miste: "u hebt drie betalingen gemist", niet "Betaling gemist? Zo regelt u het".
+  { phrase: '(?:u|je|jij|hij|zij|ze) (?:\\p{L}+ ){0,4}(?:betalingen|termijnen|aflossingen|betaling|termijn|aflossing) (?:\\p{L}+ ){0,2}gemist', example: 'Ik zie dat u sinds augustus drie betalingen hebt gemist, daarom kwam die brief.' },
+  // Hoe iemands eigen aanvraag afliep: "de dakkapel van uw buurman is goedgekeurd", niet die van het zwembad.
+  { phrase: '(?:(?:uw|je|jouw|zijn|haar|hun) (?:\\S+ ){0,2}(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting)|(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting) van (?:uw|je|jouw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)) (?:\\S+ ){0,7}(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,3}(?:goedgekeurd|verleend|afgewezen|geweigerd|ingetrokken)', example: 'De aanbouw van uw buurvrouw op nummer 9 is in juni gewoon goedgekeurd.' },
 ];

@@ -32,10 +32,11 @@ export const institutionHeads: PhraseEntry[] = [
 
 /**
  * The post passes on what the spokespeople said ("Statement from our press office: …"): the one
- * voice the strategy asks for, relayed, not a new statement on the subject.
+ * voice the strategy asks for, relayed, not a new statement on the subject. Only where a sentence
+ * or a line opens with it and a colon follows (negated.ts), so "No official statement yet, but …"
+ * is not one.
  */
 export const officialLine: PhraseEntry[] = [
   { phrase: '(?:statement|update|message) from (?:our|the) (?:press office|press team|spokes(?:person|woman|man)|communications team|chief executive|ceo)', example: 'Statement from our press office: the app is back and no money was lost.' },
-  { phrase: '(?:our|the) (?:press office|spokes(?:person|woman|man)) (?:said|says|has said|confirmed|has confirmed)', example: 'Our spokesperson has confirmed that the depot reopens on Monday.' },
-  { phrase: 'official (?:statement|update)(?: from| by)?', example: 'Official update on the outage: all systems are running again.' },
+  { phrase: 'official (?:statement|update)', example: 'Official update: all systems are running again after this morning\'s outage.' },
 ];

@@ -49,6 +49,9 @@ describe('a subject as a building society writes it', () => {
 
   it('is not named by the everyday words of its description ("open", "close")', () => {
     expect(rules('Christmas opening: our branches close at 1pm on Christmas Eve and stay closed on Boxing Day. We open again on the 27th.')).not.toContain('reserved-subject');
+    // Nor by other forms of them.
+    const worded = testPack({ reserved: [{ id: 'branches', title: { en: 'Branch decisions' }, description: { en: 'Decisions on opening, closing or moving branches are for the chief executive.' }, keywords: { en: ['branch closure'] } }] }, { organisation: { name: 'Portlea Building Society' } });
+    expect(analyse({ text: 'Christmas opening: our branches close at 1pm on Christmas Eve and stay closed on Boxing Day. We open again on the 27th.', lang: 'en' }, compilePack(worded)).findings.map((f) => f.rule)).not.toContain('reserved-subject');
   });
 
   it('meets a keyword in the keyword\'s own language only, unless it is a name', () => {
@@ -59,5 +62,8 @@ describe('a subject as a building society writes it', () => {
   it('lets an employee pass on the press office\'s own statement', () => {
     expect(rules('Statement from our press office: we have an outage affecting the app this morning. Your money is safe and branches are open as normal.')).not.toContain('reserved-subject');
     expect(rules('We have an outage affecting our app this morning, our team is on it.')).toContain('reserved-subject');
+    // Naming the press office is not relaying it.
+    expect(rules('No official statement yet, but between us: the outage was our own upgrade going wrong.')).toContain('reserved-subject');
+    expect(rules('Our spokesperson said it was minor. Honestly, this outage at our branches is a mess and we all know it.')).toContain('reserved-subject');
   });
 });

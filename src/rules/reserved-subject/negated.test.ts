@@ -37,3 +37,19 @@ describe('namesInstitution', () => {
     expect(named('De brand in de keuken is geblust.', 'brand')).toBe(false);
   });
 });
+
+describe('relaysOfficialLine', () => {
+  it('sees a post that opens with the spokespeople\'s statement', async () => {
+    const { relaysOfficialLine } = await import('./negated');
+    const en = await import('./en');
+    const nl = await import('./nl');
+    for (const e of [...en.officialLine, ...nl.officialLine]) expect(relaysOfficialLine(e.example), e.example).toBe(true);
+    expect(relaysOfficialLine('📢 Official update: the lifts are working again.')).toBe(true);
+    expect(relaysOfficialLine('The app is down this morning. Statement from our press office: your money is safe.')).toBe(true);
+  });
+  it('leaves a post that only names the press office or its statement', async () => {
+    const { relaysOfficialLine } = await import('./negated');
+    expect(relaysOfficialLine('No official statement yet, but the outage was ours.')).toBe(false);
+    expect(relaysOfficialLine('Between us: the statement from our press office: is being written now.')).toBe(false);
+  });
+});

@@ -14,9 +14,10 @@ const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)
 
 const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
 
-const OFFICIAL = new RegExp(`(?<!${LETTER})(?:${alt(nl.officialLine, en.officialLine)})(?!${LETTER})`, 'u');
+// At the start of a sentence or a line (after an emoji or a label mark at most), then a colon.
+const OFFICIAL = new RegExp(`(?:^|[.!?\\n]\\s*)[^\\p{L}\\p{N}\\s]{0,6}\\s*(?:${alt(nl.officialLine, en.officialLine)})\\s*:`, 'u');
 
-/** The post relays what the spokespeople said: "Statement from our press office: …". */
+/** The post relays what the spokespeople said: "… Statement from our press office: …". */
 export function relaysOfficialLine(text: string): boolean {
   return OFFICIAL.test(lowerKeepLength(text));
 }

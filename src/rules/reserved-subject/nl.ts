@@ -26,10 +26,10 @@ export const institutionHeads: PhraseEntry[] = [
 
 /**
  * Het bericht geeft door wat de woordvoerders zeiden ("Verklaring van onze persdienst: …"): de ene
- * stem waar de strategie om vraagt, doorgegeven, geen nieuwe uitspraak over het onderwerp.
+ * stem waar de strategie om vraagt, doorgegeven, geen nieuwe uitspraak over het onderwerp. Alleen
+ * waar een zin of regel ermee opent en een dubbele punt volgt (negated.ts).
  */
 export const officialLine: PhraseEntry[] = [
   { phrase: '(?:verklaring|update|bericht) (?:van|namens) (?:onze|de) (?:woordvoerder|woordvoerster|persdienst|persvoorlichter|communicatieafdeling|directie|directeur)', example: 'Verklaring van onze woordvoerder: de storing is verholpen en niemand is geld kwijt.' },
-  { phrase: '(?:onze|de) (?:woordvoerder|woordvoerster|persdienst|persvoorlichter) (?:zegt|zei|meldt|meldde|laat weten|liet weten|bevestigt|bevestigde)', example: 'Onze woordvoerder bevestigt dat het depot maandag weer opengaat.' },
-  { phrase: 'officiële (?:verklaring|update|mededeling)', example: 'Officiële update over de storing: alle systemen draaien weer.' },
+  { phrase: 'officiële (?:verklaring|update|mededeling)', example: 'Officiële update: alle systemen draaien weer na de storing van vanochtend.' },
 ];

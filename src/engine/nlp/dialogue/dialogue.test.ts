@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PhraseEntry } from '../phrase-data';
 import { lexicon, lowerKeepLength, matchAll } from '../phrases';
-import { CREDIT, CTA, DIALOGUE_LISTS, INVITE, NOT_CREDIT, READER_WORD, REPORT_BACK, RHETORICAL, RHETORICAL_SHORT, SHORT_INVITE, THEN_EARLY, WHO_ASKS } from '.';
+import { CREDIT, CTA, DIALOGUE_LISTS, INVITE, isVocative, NOT_CREDIT, READER_WORD, REPORT_BACK, RHETORICAL, RHETORICAL_SHORT, SHORT_INVITE, THEN_EARLY, WHO_ASKS } from '.';
 
 // Each list as the detectors read it: lexicons over the lower-cased text, the rest as they are.
 const DETECTOR: Record<string, (text: string) => boolean> = {
@@ -16,6 +16,8 @@ const DETECTOR: Record<string, (text: string) => boolean> = {
   thenWords: (t) => THEN_EARLY.test(lowerKeepLength(t)),
   openCalls: (t) => WHO_ASKS.test(t),
   reader: (t) => READER_WORD.test(t),
+  addresseeEndings: (t) => isVocative(t),
+  notAddressees: (t) => !isVocative(t),
 };
 
 describe('every dialogue phrase is found in its own example', () => {

@@ -144,3 +144,17 @@ export const reader: PhraseEntry[] = [
   { phrase: 'your', example: 'What is your favourite walk in the borough?' },
   { phrase: "you['’](?:re|ve|ll|d)", example: "If you're new to the area, what would help you settle in?" },
 ];
+
+/**
+ * The plural shape of a group called at the start of a question ("Teachers, which topic is
+ * missing?"): one word of this shape, then a comma (index.ts, isVocative).
+ */
+export const addresseeEndings: PhraseEntry[] = [
+  { phrase: '\\p{L}+s', example: 'Teachers, which topic is missing?' },
+];
+
+/** Words before a comma that end like a plural but call nobody: "Besides, who pays for it?". */
+export const notAddressees: PhraseEntry[] = [
+  { phrase: 'thanks|yes|besides|nevertheless|nonetheless|regardless|unless|sometimes|always|afterwards|anyways|perhaps|seriously|obviously|honestly|sadly|well|so', example: 'Besides, who pays for it?' },
+];
+

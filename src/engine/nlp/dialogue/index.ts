@@ -43,9 +43,16 @@ export const WHO_ASKS = new RegExp(`^(?:[^:?]{0,60}:\\s*)?(?:${alternatives((l) 
 /** A word that addresses the reader. */
 export const READER_WORD = new RegExp(`(?<![\\p{L}])(?:${alternatives((l) => l.reader).join('|')})(?![\\p{L}])`, 'iu');
 
+const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]{2,}),\s/u;
+const ADDRESSEE_ENDING = new RegExp(`^(?:${alternatives((l) => l.addresseeEndings).join('|')})$`, 'u');
+const NOT_ADDRESSEE = new RegExp(`^(?:${alternatives((l) => l.notAddressees).join('|')})$`, 'u');
+
 /**
  * A question that opens by calling its readers ("Teachers, which topic is missing?", "Ouders, hoe
- * regelen jullie dat?"): one or two words with a capital, then a comma. Addressed to readers as
- * surely as a "you".
+ * regelen jullie dat?"): one word with a capital and a plural ending, then a comma. Addressed to
+ * readers as surely as a "you"; "Besides, …" and "Kortom, …" call nobody.
  */
-export const VOCATIVE = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s[\p{L}'’-]+)?,\s/u;
+export function isVocative(sentence: string): boolean {
+  const word = OPENING_WORD.exec(sentence)?.[1]?.toLowerCase();
+  return word !== undefined && ADDRESSEE_ENDING.test(word) && !NOT_ADDRESSEE.test(word);
+}

@@ -151,3 +151,18 @@ export const reader: PhraseEntry[] = [
   { phrase: 'u', example: 'Wat vindt u van de nieuwe dienstregeling?' },
   { phrase: 'uw', example: 'Hoe was uw bezoek aan de spoedpost?' },
 ];
+
+/**
+ * De meervoudsuitgangen van een groep die een vraag aanspreekt ("Ouders, hoe regelen jullie dat?"):
+ * één woord dat zo eindigt, dan een komma (index.ts, isVocative).
+ */
+export const addresseeEndings: PhraseEntry[] = [
+  { phrase: '\\p{L}+en', example: 'Ouders, hoe regelen jullie de opvang in de kerstvakantie?' },
+  { phrase: "\\p{L}+(?:s|'s|’s)", example: "Collega's, wie heeft er nog een tip voor de nieuwe stagiairs?" },
+];
+
+/** Woorden voor een komma die als meervoud eindigen maar niemand aanspreken: "Bovendien, wie betaalt dat?". */
+export const notAddressees: PhraseEntry[] = [
+  { phrase: 'misschien|bovendien|intussen|ondertussen|alleen|trouwens|volgens|eens|ergens|sindsdien|tegen|kortom|tja|nou|dus', example: 'Bovendien, wie betaalt dat eigenlijk?' },
+];
+

@@ -63,7 +63,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: "(?:what|how much) (?:\\S+ ){0,3}pay (?:\\S+ ){0,3}(?:is|are) going up", example: 'What international students pay per year is going up to £18,500.' },
       { phrase: '(?:price|fee|fare|rent|tariff|tax) (?:rise|rises|increase|increases|hike|hikes)', example: 'Another rent increase is coming, I hear.' },
       // A rate or price changing, in figures: "paying 3.1% instead of 3.4%", "from 4% to 3.5%".
-      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d|from \\d+(?:[.,]\\d+)? ?% to \\d', example: 'From January the easy saver pays 3.1% instead of 3.4%.' },
+      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
     ],
@@ -75,7 +75,7 @@ export const EN: readonly FamilyEntry[] = [
     example: 'Put your spare cash in a global tracker and buy some crypto while it is cheap: that is my tip.',
     phrases: [
       // A price forecast or a tip to buy: "house prices will double", "buy now while you can".
-      { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)|(?:buy|get in) (?:now )?(?:while|before) (?:you can|prices|it)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
+      { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
       { phrase: '(?:stick|put|invest|park) (?:\\S+ ){0,3}in (?:a |an )?(?:\\S+ ){0,2}(?:tracker|index fund|stocks|shares|crypto)', example: 'Anything above six months of bills? Stick the rest in a cheap global tracker and leave it.' },
     ],
   },
@@ -101,8 +101,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: "(?:is|are|will be|['’]s|['’]re) closing (?:down|for good|permanently|its doors|their doors)|closing down", example: 'Heard the Eastgate depot is closing for good in March.' },
       { phrase: '(?:shut|closed|close) (?:for (?:a year|good|months|two years)|down for good)', example: 'Word is the old pool will close for a year from spring.' },
       { phrase: '(?:is|are|will be) being (?:closed|shut|scrapped|axed|demolished)', example: 'Apparently the Northgate branch is being closed after the summer.' },
-      // The news form: "X is to shut its office on Fore Street".
-      { phrase: '(?:is|are) (?:set |due |going )?to (?:shut|close) (?:its|their|our|the)', example: 'The society is to shut its office on Fore Street in March.' },
+      // The news form: "X is to shut its office on Fore Street"; not "are due to close at 1pm".
+      { phrase: '(?:is|are) to (?:shut|close) (?:its|their|our|the)(?! (?:\\S+ ){0,5}(?:at )?\\d{1,2}(?:[.:]\\d{2})? ?(?:am|pm))', example: 'The society is to shut its office on Fore Street in March.' },
       { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: 'Heard the art school is dropping its photography course: no new intake from September.' },
     ],
   },

@@ -4,7 +4,7 @@ import { tokenize } from '../../text';
 import type { Lang } from '../../types';
 import { lexicon, lowerKeepLength } from '../phrases';
 import { isContentToken } from '../similarity';
-import { FAMILY_DATA, linkedFamilies } from './index';
+import { FAMILY_DATA, familyPhrases, linkedFamilies, SUBJECT_FAMILIES } from './index';
 
 const entries = (Object.entries(FAMILY_DATA) as [Lang, (typeof FAMILY_DATA)[Lang]][]).flatMap(([lang, list]) => list.map((entry) => ({ lang, entry })));
 
@@ -120,5 +120,23 @@ describe('a family word in a subject\'s title or keywords', () => {
     const post = 'Vacancy: course administrator in our music department, full time. Closing date: 10 January. Apply on our website.';
     const rules = analyse({ text: post, lang: 'en' }, compilePack(pack('Restructuring and course closures', 'Only the Vice-Chancellor speaks about this.', ['restructuring']))).findings.map((f) => f.rule);
     expect(rules).not.toContain('reserved-subject');
+  });
+});
+
+describe('word groups of a family stay quiet on everyday notices and offers', () => {
+  const quiet: [Lang, string][] = [
+    ['en', 'On Christmas Eve our branches are due to close their doors at 1pm.'],
+    ['en', 'Our branches are to close their doors at 1pm on Christmas Eve.'],
+    ['en', 'Early-bird tickets for the quiz night: buy now while you can.'],
+    ['nl', 'Op zaterdag sluit de bibliotheek om 15.00 uur de deuren.'],
+    ['nl', 'Koop nu je kaartje voor de kerstmarkt, want vol is vol.'],
+  ];
+  it.each(quiet)('%s: %s', (lang, text) => {
+    for (const family of SUBJECT_FAMILIES) {
+      const re = familyPhrases(family, lang);
+      if (!re) continue;
+      re.lastIndex = 0;
+      expect(re.test(lowerKeepLength(text)), family).toBe(false);
+    }
   });
 });

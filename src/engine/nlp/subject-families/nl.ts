@@ -62,7 +62,7 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: "(?:huur|huren|huurprijs|huurprijzen|prijs|prijzen|tarief|tarieven|kosten|collegegeld|contributie|premie|abonnement|bijdrage|woonlasten|lasten|belasting|belastingen|heffing|rente) (?:\\S+ ){0,8}(?:stijgt|stijgen|omhoog gaat|omhoog gaan|gaat (?:\\S+ ){0,3}omhoog|gaan (?:\\S+ ){0,3}omhoog|(?:wordt|worden) (?:\\S+ ){0,2}verhoogd|duurder)", example: 'Ik hoorde dat de huur per 1 juli met zo\'n 5 procent stijgt.' },
       { phrase: '(?:huur|prijs|tarief|premie|belasting)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
       // Een rente of prijs die verandert, in cijfers: "3,1% in plaats van 3,4%", "van 4% naar 3,5%".
-      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d|van \\d+(?:[.,]\\d+)? ?% naar \\d', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%.' },
+      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
     ],
@@ -98,7 +98,8 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:gaan|gaat) (?:\\S+ ){0,5}(?:plat|tegen de vlakte)', example: 'Die flats aan de Kastanjelaan gaan over een paar jaar waarschijnlijk plat.' },
       { phrase: '(?:wordt|worden) (?:\\S+ ){0,3}(?:gesloopt|opgeheven|afgebroken)', example: 'Het oude gebouw wordt volgend jaar gesloopt.' },
       { phrase: '(?:gaat|gaan) (?:\\S+ ){0,3}definitief dicht', example: 'Het filiaal in Bossegem gaat in maart definitief dicht.' },
-      { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,8}(?:de deuren|definitief|voorgoed)', example: 'De bank sluit in maart het kantoor aan de Markt definitief.' },
+      // "Sluit … definitief", niet "sluit om 15.00 uur de deuren".
+      { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,8}(?:definitief|voorgoed|voor altijd)', example: 'De bank sluit in maart het kantoor aan de Markt definitief.' },
       // Langer dicht dan een feestdag: "gaat volgend jaar een jaar dicht", "maandenlang dicht".
       { phrase: '(?:gaat|gaan|blijft|blijven) (?:\\S+ ){0,4}(?:een (?:heel )?jaar|jaren|maanden|maandenlang|voorgoed) dicht', example: 'Het zwembad gaat volgend jaar maanden dicht voor een renovatie, hoorde ik.' },
     ],
