@@ -62,4 +62,6 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'puppy|kitten|our new dog|my dog|my cat', example: 'Meet our new puppy, already chewing the sofa.' },
   { phrase: 'first snow|snowman|heatwave', example: 'First snow of the year, who has built a snowman yet?' },
   { phrase: 'knitting|crochet|jigsaw puzzle', example: 'Finished my first knitting project: a very wonky scarf.' },
+  { phrase: 'padel|squash match|tennis match|surfing|surf lesson|ice skating|sourdough', example: 'My sourdough starter finally made a loaf with a proper crumb.' },
+  { phrase: 'fish and chips|chippy tea|takeaway night', example: 'Friday tradition: fish and chips from the place on the quay.' },
 ];

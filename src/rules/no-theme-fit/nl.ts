@@ -54,4 +54,6 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'puppy|kitten|onze nieuwe hond|mijn hond|mijn kat', example: 'Dit is onze nieuwe puppy, de bank is al aangevreten.' },
   { phrase: 'eerste sneeuw|sneeuwpop|sneeuwman|hittegolf', example: 'Eerste sneeuw van het jaar! Wie heeft er al een sneeuwman gemaakt?' },
   { phrase: 'breien|haken|legpuzzel', example: 'Mijn eerste breiwerk is af: een heel scheve sjaal. Volgende stap: breien met twee kleuren.' },
+  { phrase: 'padel(?:toernooi)?|schaatsen|natuurijs|zeilvakantie|surfles|zuurdesem(?:brood)?', example: 'Misschien kan er dit weekend op natuurijs geschaatst worden, ik heb de schaatsen al klaarliggen.' },
+  { phrase: 'patat(?:je)?|kibbeling|snackbar', example: 'Vrijdagtraditie op kantoor: patat en kibbeling van de snackbar op de hoek.' },
 ];
