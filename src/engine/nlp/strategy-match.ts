@@ -41,7 +41,9 @@ export interface StrategyData {
   personal: Subject[];
 }
 
-const allKeywords = (t: PackTheme) => Object.values(t.keywords ?? {}).flat().filter((k): k is string => typeof k === 'string');
+/** A theme's or subject's keywords with the language each was written for, in the pack's order. */
+const listedKeywords = (t: PackTheme) => Object.entries(t.keywords ?? {}).flatMap(([lang, list]) => [list].flat().filter((k): k is string => typeof k === 'string').map((keyword) => ({ lang, keyword })));
+const allKeywords = (t: PackTheme) => listedKeywords(t).map((k) => k.keyword);
 const texts = (t: PackTheme['title'] | undefined) => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'));
 
 const compiledByPack = new WeakMap<Pack, StrategyData>();
@@ -109,9 +111,8 @@ const NAME = /\p{Lu}/u;
  * language or the language is not known. Hits keep the keyword's place in allKeywords(t).
  */
 function subjectMatcher(t: PackTheme): TermMatcher {
-  // Listed in the order of allKeywords(t) (Object.entries and Object.values walk alike), which
-  // Subject.everyday's indexes refer to.
-  const listed = Object.entries(t.keywords ?? {}).flatMap(([lang, list]) => (list ?? []).filter((k): k is string => typeof k === 'string').map((keyword) => ({ lang, keyword })));
+  // The same list allKeywords(t) gives, so hit indexes mean what Subject.everyday's indexes mean.
+  const listed = listedKeywords(t);
   const all = compileTermMatcher(listed.map((k) => k.keyword));
   const byLang = new Map<DetectedLang, { matcher: TermMatcher; index: number[] }>();
   const forLang = (lang: DetectedLang) => {

@@ -74,7 +74,7 @@ export const EN: readonly FamilyEntry[] = [
     strong: ['portfolio', 'crypto', 'bitcoin', 'buy-to-let'],
     example: 'Put your spare cash in a global tracker and buy some crypto while it is cheap: that is my tip.',
     phrases: [
-      // A price forecast or a tip to buy: "house prices will double", "buy now while you can".
+      // A price forecast ("house prices will double") or a tip where to put money ("stick it in a tracker").
       { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
       { phrase: '(?:stick|put|invest|park) (?:\\S+ ){0,3}in (?:a |an )?(?:\\S+ ){0,2}(?:tracker|index fund|stocks|shares|crypto)', example: 'Anything above six months of bills? Stick the rest in a cheap global tracker and leave it.' },
     ],
