@@ -23,6 +23,16 @@ describe('term matcher', () => {
     expect(find(['brand'], 'De brandweer was snel ter plaatse.', 'nl')).toEqual([]);
   });
 
+  it('does not take the bare stem of a longer word for a form of it', () => {
+    // "stak" (put) and "meet" share a stem with "staking" (a strike) and "meeting".
+    expect(find(['staking'], 'Merci aan iedereen die daar tijd in stak.', 'nl')).toEqual([]);
+    expect(find(['meeting'], 'Come and meet the team.', 'en')).toEqual([]);
+    // Forms with an ending of their own still count.
+    expect(find(['staking'], 'De chauffeurs staken dinsdag; na twee stakingen is er overleg.', 'nl')).toEqual(['staken', 'stakingen']);
+    expect(find(['besparingen'], 'Ze besparen op de nachtploeg.', 'nl')).toEqual(['besparen']);
+    expect(find(['huren'], 'De huur gaat omhoog.', 'nl')).toEqual(['huur']);
+  });
+
   it('is empty for an empty list or text', () => {
     expect(find([], 'iets', 'nl')).toEqual([]);
     expect(find(['iets'], '', 'nl')).toEqual([]);

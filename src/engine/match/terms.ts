@@ -74,27 +74,45 @@ export interface TermMatcher {
   size: number;
 }
 
+/**
+ * The light stemmers strip "-ing" from nouns, so "staking" (a strike) and "stak" (put, past
+ * tense), or "meeting" and "meet", share a stem. A word counts as a form of the term's word when
+ * it is at most MAX_SHORTER letters shorter ("huur"/"huren", "strike"/"strikes") or carries an
+ * ending of its own beyond the shared stem ("besparen"/"besparingen", "staken"/"staking"); the
+ * bare stem of a longer word is another word.
+ */
+const MAX_SHORTER = 2;
+
 export function compileTermMatcher(terms: readonly string[]): TermMatcher {
   // Stems depend on the language, so the terms are prepared once per language they meet.
-  const byLang = new Map<DetectedLang, PhraseTrie>();
+  const byLang = new Map<DetectedLang, { trie: PhraseTrie; lengths: number[][] }>();
   const trieFor = (lang: DetectedLang) => {
-    let trie = byLang.get(lang);
-    if (!trie) {
-      trie = new PhraseTrie();
+    let known = byLang.get(lang);
+    if (!known) {
+      const trie = new PhraseTrie();
+      const lengths: number[][] = [];
       // Index by position in the original list, so a hit names the term as written.
       terms.forEach((term, i) => {
-        const keys = termKeys([term], lang)[0];
-        if (keys) trie!.add(keys, i);
+        const words = wordsOf(tokenize(term, lang), lang);
+        if (words.length === 0) return;
+        trie.add(words.map((w) => w.key), i);
+        lengths[i] = words.map((w) => Math.min(w.end - w.start - MAX_SHORTER, w.key.length + 2));
       });
-      byLang.set(lang, trie);
+      known = { trie, lengths };
+      byLang.set(lang, known);
     }
-    return trie;
+    return known;
+  };
+  /** Every word of the hit is long enough to be a form of the term's word, not a stem collision. */
+  const longEnough = (all: Word[], minimum: number[], from: number, to: number) => {
+    for (let i = from; i < to; i++) if (all[i]!.end - all[i]!.start < minimum[i - from]!) return false;
+    return true;
   };
   return {
     size: terms.length,
     find(text, tokens, lang, base = 0) {
       if (terms.length === 0 || tokens.length === 0) return [];
-      const trie = trieFor(lang);
+      const { trie, lengths } = trieFor(lang);
       if (trie.size === 0) return [];
       const all = words(tokens, lang);
       if (!all.some((w) => trie.begins(w.key))) return [];
@@ -103,7 +121,7 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
         key: (i) => all[i]!.key,
         joined: (i) => JOINER.test(text.slice(all[i - 1]!.end - base, all[i]!.start - base)),
       });
-      return hits.map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
+      return hits.filter((h) => longEnough(all, lengths[h.id]!, h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
     },
   };
 }

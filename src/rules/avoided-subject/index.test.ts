@@ -25,3 +25,26 @@ describe('a keyword in the reader\'s "your"', () => {
     expect(rules('Three members in arrears on their mortgage told us this week how the letters made them feel. We are rewriting them.')).toContain('avoided-subject');
   });
 });
+
+describe('a subject that is one person\'s own matter, spoken of for every such matter', () => {
+  const transit = testPack({
+    themes: [{ id: 'travel', title: { nl: 'Reisinformatie' }, keywords: { nl: ['halte', 'omleiding'] } }],
+    avoid: [
+      { id: 'passengers', title: { nl: 'Individuele reizigers' }, description: { nl: 'De boete of het verloren voorwerp van één reiziger bespreken we niet in het openbaar.' }, keywords: { nl: ['verloren voorwerp', 'uw boete'] } },
+      { id: 'politics', title: { nl: 'Politiek' }, keywords: { nl: ['minister'] } },
+    ],
+  });
+  const found = (text: string) => analyse({ text, lang: 'nl' }, compilePack(transit)).findings.map((f) => f.rule);
+
+  it('is a notice when it speaks of every one of them', () => {
+    expect(found('Iets laten liggen op de bus? Elk verloren voorwerp wordt 14 dagen bewaard in de stelplaats van de lijn. Vul het formulier in op onze site.')).not.toContain('avoided-subject');
+  });
+
+  it('is somebody\'s case when it speaks of one', () => {
+    expect(found('Het verloren voorwerp van die mevrouw van lijn 2 lag gewoon bij ons in de kast, met haar naam erin.')).toContain('avoided-subject');
+  });
+
+  it('leaves subjects that are nobody\'s own matter alone', () => {
+    expect(found('Elke minister zou eens een week met de bus moeten pendelen, dan zou het snel anders gaan.')).toContain('avoided-subject');
+  });
+});

@@ -9,9 +9,12 @@ import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
+import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
 
 /** A keyword that opens with the reader's "your" ("your balance", "uw aanvraag"). */
 const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
+/** The word just before a span. */
+const WORD_BEFORE = /(\p{L}+)[\s\u00A0]+$/u;
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
@@ -21,9 +24,12 @@ function detect(ctx: RuleContext): RuleHit[] {
   // keyword in the reader's "your" counts only where someone is answered or addressed.
   const addressed = ctx.reply || ctx.text.trimStart().startsWith('@');
   const ownCase = (span: { start: number; end: number }) => addressed || !READERS_OWN.test(ctx.text.slice(span.start, span.end));
+  // "Elk verloren voorwerp wordt 14 dagen bewaard": a subject that is one person's own matter,
+  // spoken of for every such matter at once, is a notice, not somebody's case.
+  const generic = (span: { start: number; end: number }) => GENERIC_DETERMINERS.has(WORD_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase() ?? '');
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!.filter(ownCase);
+    const found = facts.avoid[i]!.filter((span) => ownCase(span) && !(s.ofOne && generic(span)));
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,

@@ -8,6 +8,11 @@ export const firstPersonSingular = ['i', 'my', 'mine', 'myself', "i'm", 'i’m',
 /** The reader, addressed. */
 export const readerAddress = ['you', 'your', 'yours', "you're", 'you’re', "you've", 'you’ve', "you'll", 'you’ll', "you'd", 'you’d', 'yourself', 'yourselves', 'y’all', "y'all"];
 
+/** Words before a noun that speak of any and every one of its kind: "every lost item". */
+export const genericDeterminers = ['every', 'each', 'any', 'all'];
+/** Words in a subject's title or description that make it one person's own matter: "individual members' cases". */
+export const oneCaseWords = ['individual', 'individuals', 'one', 'single', 'particular', 'own', 'personal'];
+
 /** Words that name no subject (short words are skipped anyway). */
 export const stopWords = (
   'about after again all also and any are because been before being both but can could does doing down each even every from have having here how into just like made make many more most much must only other our ours over same should some such than that their them then there these they this those through under very want well were what when where which while who will with would your yours today tomorrow week year first three thing things people really anyone anything someone something everyone everything nobody nothing always never still ever ' +

@@ -11,5 +11,7 @@ export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = union((l) => l.firstPe
 export const READER_ADDRESS: ReadonlySet<string> = union((l) => l.readerAddress);
 export const STOP_WORDS: ReadonlySet<string> = union((l) => l.stopWords);
 export const EVERYDAY_WORDS: ReadonlySet<string> = union((l) => l.everydayWords);
+export const GENERIC_DETERMINERS: ReadonlySet<string> = union((l) => l.genericDeterminers);
+export const ONE_CASE_WORDS: ReadonlySet<string> = union((l) => l.oneCaseWords);
 
 export const WORD_LISTS = { nl, en } as const;

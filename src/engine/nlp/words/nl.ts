@@ -8,6 +8,11 @@ export const firstPersonSingular = ['ik', 'mij', 'mijn', "m'n", 'm’n', 'me', '
 /** The reader, addressed. */
 export const readerAddress = ['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'uw', 'jezelf', 'uzelf'];
 
+/** Words before a noun that speak of any and every one of its kind: "elk verloren voorwerp". */
+export const genericDeterminers = ['elk', 'elke', 'ieder', 'iedere', 'alle'];
+/** Words in a subject's title or description that make it one person's own matter: "de boete van één reiziger". */
+export const oneCaseWords = ['individuele', 'individueel', 'één', 'eigen', 'persoonlijke', 'persoonlijk', 'afzonderlijke'];
+
 /** Words that name no subject (short words are skipped anyway). */
 export const stopWords = (
   'aan alle alles andere omdat onder onze over door zijn haar hebben heeft hier daar deze dit die wat waar wanneer welke wordt worden zoals samen voor naar meer maar ook zelf iets niets iemand iedereen elke goed echt veel vooral vandaag morgen gisteren week jaar weer nog even graag kunnen moeten willen zullen zouden mogen laten maken doen gaan komen staan zien weten vinden denken vragen geven krijgen houden nieuwe nieuw eerste twee drie hun jullie wij ons mijn jouw uw hoe wie waarom ' +
