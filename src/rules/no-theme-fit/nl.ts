@@ -56,4 +56,20 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'breien|haken|legpuzzel', example: 'Mijn eerste breiwerk is af: een heel scheve sjaal. Volgende stap: breien met twee kleuren.' },
   { phrase: 'padel(?:toernooi)?|schaatsen|natuurijs|zeilvakantie|surfles|zuurdesem(?:brood)?', example: 'Misschien kan er dit weekend op natuurijs geschaatst worden, ik heb de schaatsen al klaarliggen.' },
   { phrase: 'patat(?:je)?|kibbeling|snackbar', example: 'Vrijdagtraditie op kantoor: patat en kibbeling van de snackbar op de hoek.' },
+  // Sport voor de lol, per soort en niet per hobby die we laatst zagen: koersen, bord- en
+  // denkspellen, balsporten, lessen in de sportschool, een podium in een leeftijdscategorie.
+  { phrase: 'veldrit(?:ten)?|veldrijden|cyclocross|wielerwedstrijd|wielertoerist(?:en)?|wielrennen|toertocht', example: 'Derde in de veldrit van Lille, modder tot achter mijn oren. #veldrijden' },
+  { phrase: 'schaken|schaaktoernooi|schaakclub|bowlen|bowling|biljart(?:en)?|badminton|volleybal|tennissen|tennistoernooi|triatlon', example: 'Zondag bowlen met mijn schoonbroers, alleen in de laatste beurt een strike.' },
+  { phrase: 'yogales|pilates|spinningles|kroegquiz|pubquiz|quizavond', example: 'Tweede geworden op de pubquiz in het dorp!' },
+  { phrase: 'leeftijdscategorie|op het podium', example: 'Eerste in mijn leeftijdscategorie en voor het eerst op het podium.' },
+  // Muziek, spelletjes en puzzels.
+  { phrase: 'album|afspeellijst|playlist|karaoke|elpee|vinyl', example: 'Welk album draaide jij grijs in de jaren negentig?' },
+  { phrase: 'bordspel(?:len)?|gezelschapsspel(?:len)?|playstation|xbox|nintendo|fortnite|kruiswoordpuzzel|sudoku|wordle', example: 'Zondag bordspellen met de familie: wie wint er altijd bij jullie?' },
+  // Uitstapjes, reizen en de tuin.
+  { phrase: 'appels (?:geplukt|plukken)|appelpluk|fruitpluk|zelfpluk|pretpark|efteling|walibi|plopsaland|achtbaan|picknick|barbecue|bbq', example: 'Zondag met de kinderen appels geplukt in Haspengouw. #appelpluk' },
+  { phrase: 'camping|citytrip|weekendje weg|skivakantie|wintersport', example: 'Iemand tips voor een rustige camping in de Jura?' },
+  { phrase: 'moestuin|volkstuin(?:tje)?|tomatenplant(?:en)?|kilo tomaten|mijn kas|in mijn tuin', example: 'Mijn kas achter het huis gaf dit jaar 14 kilo tomaten.' },
+  // Thuis koken en familie-etentjes.
+  { phrase: 'pannenkoeken|lasagne|bitterballen|frikandel(?: speciaal)?|bicky|frietkot|kroket(?:ten)?|gourmetten|raclette|fondue|mosselen', example: 'Bicky of frikandel speciaal aan het frietkot?' },
+  { phrase: 'schoonbroer(?:s)?|schoonzus(?:sen)?|schoonouders|schoonmoeder|bij mijn (?:moeder|ouders|oma)', example: 'Zondag eten bij mijn moeder en daarna bowlen met mijn schoonbroers.' },
 ];
