@@ -100,4 +100,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: "(?:you|you['’]ve|you have|he|she|he['’]s|she['’]s|they|they['’]ve|they have) (?:\\p{L}+ ){0,2}missed (?:\\p{L}+ ){0,3}(?:payments?|instalments?|repayments?)", example: "I can see you've missed the last two payments, Sam, that is why the letter came." },
   // How someone's own application went: "your neighbour's extension was approved", not a school's permit.
   { phrase: "(?:your|his|her|their|neighbou?r['’]s) (?:\\S+ ){0,2}(?:permit|application|planning permission|extension|appeal|claim) (?:\\S+ ){0,6}(?:was|were|has been|have been|got) (?:\\p{L}+ ){0,2}(?:approved|granted|refused|rejected|turned down)", example: "Your neighbour's extension at number 9 was approved in June, he applied in time." },
+  // The person's own account or card, or a decision on their matter that stands.
+  { phrase: '(?:card|account) (?:number )?ending (?:in |with )?\\d{2,4}', example: 'Hi Dave, the £189 went back on the 5th, but to the old card ending 4471.' },
+  { phrase: '(?:the|your|that) (?:charge|fine|penalty|decision) (?:still )?stands', example: 'I have looked into it again, Mr Hale, and the charge stands.' },
 ];

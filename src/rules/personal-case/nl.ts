@@ -106,4 +106,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:u|je|jij|hij|zij|ze) (?:\\p{L}+ ){0,4}(?:betalingen|termijnen|aflossingen|betaling|termijn|aflossing) (?:\\p{L}+ ){0,2}gemist', example: 'Ik zie dat u sinds augustus drie betalingen hebt gemist, daarom kwam die brief.' },
   // Hoe iemands eigen aanvraag afliep: "de dakkapel van uw buurman is goedgekeurd", niet die van het zwembad.
   { phrase: '(?:(?:uw|je|jouw|zijn|haar|hun) (?:\\S+ ){0,2}(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting)|(?:vergunning|aanvraag|bezwaar|dakkapel|aanbouw|uitbouw|verbouwing|schutting) van (?:uw|je|jouw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)) (?:\\S+ ){0,7}(?:is|werd|zijn|werden) (?:\\p{L}+ ){0,3}(?:goedgekeurd|verleend|afgewezen|geweigerd|ingetrokken)', example: 'De aanbouw van uw buurvrouw op nummer 9 is in juni gewoon goedgekeurd.' },
+  // Iemands eigen rekening of kaart, of een beslissing over zijn zaak die blijft staan.
+  { phrase: '(?:kaart|bankkaart|rekening|pas) (?:\\S+ )?(?:eindigend|eindigt) op \\d{2,4}', example: 'Het geld is teruggestort op uw oude kaart eindigend op 4471.' },
+  { phrase: '(?:dat|het|uw|je|die) (?:bedrag|boete|beslissing) blijft (?:gewoon )?staan', example: 'Ik heb het voor u opgezocht: dat bedrag blijft staan, er is geen fout gebeurd.' },
 ];

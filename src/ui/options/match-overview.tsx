@@ -61,6 +61,7 @@ const FAMILY_KEY = {
   fraud: 'familyFraud',
   finance: 'familyFinance',
   investing: 'familyInvesting',
+  'product-safety': 'familyProductSafety',
   personnel: 'familyPersonnel',
   closures: 'familyClosures',
   complaint: 'familyComplaint',

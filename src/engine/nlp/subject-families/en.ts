@@ -66,6 +66,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
+      // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".
+      { phrase: '(?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?: \\S+){0,4},? (?:not|instead of|rather than|down from|up from) (?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?![\\p{L}\\p{N}])', example: 'From May a day pass costs £6.50 instead of £5.80, and the dividend is 3p in the pound, not 5p.' },
     ],
   },
   {
@@ -92,6 +94,17 @@ export const EN: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'product-safety',
+    words: ['recall', 'recalls', 'recalled', 'defect', 'defects', 'defective', 'faulty', 'hazard', 'hazardous', 'unsafe', 'malfunction', 'malfunctioning'],
+    strong: ['recalled', 'defective', 'malfunctioning'],
+    example: 'The faulty stoves are being recalled because of a defect in the valve.',
+    phrases: [
+      // An unofficial warning about a product: stop using it until someone says more.
+      { phrase: 'stop using (?:it|them|yours|your \\S+|the \\S+)(?: \\S+){0,3} (?:until|for now|straight away|immediately)', example: 'The blue bottles are splitting, so I would stop using yours for now until head office says something.' },
+      { phrase: '(?:splitting|coming apart|cracking|leaking|overheating) (?:along|at) the (?:seams?|joints?|base|handle|valve|buckle)', example: 'Three of the water bladders came back splitting along the seam.' },
+    ],
+  },
+  {
     family: 'closures',
     words: ['closure', 'closures', 'shutting', 'shutdown', 'demolition', 'demolished', 'scrapped', 'scrapping', 'axed', 'discontinued', 'mothballed'],
     strong: ['demolition', 'demolished', 'mothballed'],
@@ -104,6 +117,9 @@ export const EN: readonly FamilyEntry[] = [
       // The news form: "X is to shut its office on Fore Street"; not "are due to close at 1pm".
       { phrase: '(?:is|are) to (?:shut|close) (?:its|their|our|the)(?! (?:\\S+ ){0,5}(?:at )?\\d{1,2}(?:[.:]\\d{2})? ?(?:am|pm))', example: 'The society is to shut its office on Fore Street in March.' },
       { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: 'Heard the art school is dropping its photography course: no new intake from September.' },
+      // A chain closing several of its places, and a place that will not open again after a date.
+      { phrase: '(?:to|will) (?:close|shut) (?:its|their|our|both|two|three|four|five|six|\\d+) (?:\\S+ ){0,2}(?:shops|stores|branches|offices|sites|depots|stations|libraries|centres|clinics)(?! (?:\\S+ ){0,4}(?:at|until|early|for the day|temporarily) )', example: 'The chain will close its shops in Whitby and Hexham next spring.' },
+      { phrase: "won['’]t (?:be )?(?:open|reopen|reopening) (?:any more )?(?:after|beyond|past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the summer|autumn|winter|christmas|easter|next year|the end of)", example: "I hear the Fore Street office won't be open after the summer." },
     ],
   },
   {

@@ -130,6 +130,9 @@ describe('word groups of a family stay quiet on everyday notices and offers', ()
     ['en', 'Early-bird tickets for the quiz night: buy now while you can.'],
     ['nl', 'Op zaterdag sluit de bibliotheek om 15.00 uur de deuren.'],
     ['nl', 'Koop nu je kaartje voor de kerstmarkt, want vol is vol.'],
+    ['en', 'On Christmas Eve we will close our shops at 4pm, so come early for that last present.'],
+    ['nl', 'Op oudejaarsavond sluiten onze kantoren om 16 uur. Fijne jaarwisseling!'],
+    ['en', 'Please keep using your stove as normal: none of ours are affected by the recall in the news.'],
   ];
   it.each(quiet)('%s: %s', (lang, text) => {
     for (const family of SUBJECT_FAMILIES) {

@@ -65,6 +65,8 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
+      // Een prijs die verandert, in geld: "30 cent duurder", "19 euro in plaats van 17".
+      { phrase: '\\d+(?:[.,]\\d+)? ?(?:cent|euro|eurocent|procent|%) (?:\\S+ ){0,2}(?:duurder|goedkoper)|(?:€ ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:euro|cent)) in plaats van (?:€ ?)?\\d+', example: 'Vanaf maart wordt een maandabonnement 4 euro duurder: je betaalt dan 49 euro in plaats van 45.' },
     ],
   },
   {
@@ -90,6 +92,16 @@ export const NL: readonly FamilyEntry[] = [
     ],
   },
   {
+    family: 'product-safety',
+    words: ['terugroepactie', 'terugroepacties', 'teruggeroepen', 'terugroepen', 'defect', 'defecten', 'gebrekkig', 'onveilig', 'veiligheidsgebrek', 'mankement', 'gevaarlijk'],
+    strong: ['terugroepactie', 'teruggeroepen', 'veiligheidsgebrek'],
+    example: 'De kooktoestellen worden teruggeroepen: door een defect aan het ventiel zijn ze onveilig.',
+    phrases: [
+      // Een eigen waarschuwing over een product: gebruik het niet meer tot er meer bekend is.
+      { phrase: 'gebruik (?:\\S+ ){0,3}(?:voorlopig|even) niet meer|stop (?:voorlopig |even )?met (?:het |die |de )?(?:\\S+ )?gebruiken', example: 'De blauwe drinkzakken scheuren open, dus gebruik die van jou voorlopig niet meer.' },
+    ],
+  },
+  {
     family: 'closures',
     words: ['sluiting', 'sluitingen', 'opheffing', 'opgeheven', 'sloop', 'gesloopt', 'afbraak', 'afgebroken', 'geschrapt', 'afgeschaft', 'afbouw', 'afgebouwd'],
     strong: ['opheffing', 'gesloopt', 'afgebroken'],
@@ -102,6 +114,9 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,8}(?:definitief|voorgoed|voor altijd)', example: 'De bank sluit in maart het kantoor aan de Markt definitief.' },
       // Langer dicht dan een feestdag: "gaat volgend jaar een jaar dicht", "maandenlang dicht".
       { phrase: '(?:gaat|gaan|blijft|blijven) (?:\\S+ ){0,4}(?:een (?:heel )?jaar|jaren|maanden|maandenlang|voorgoed) dicht', example: 'Het zwembad gaat volgend jaar maanden dicht voor een renovatie, hoorde ik.' },
+      // Een keten die meerdere vestigingen sluit.
+      // Niet voor een uur of een feestdag: "sluiten onze kantoren om 16 uur", "op kerstavond vroeger".
+      { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,3}(?:zijn|haar|hun|onze|twee|drie|vier|vijf|\\d+) (?:\\S+ ){0,2}(?:winkels|filialen|kantoren|vestigingen|bibliotheken|depots|stelplaatsen)(?! (?:\\S+ ){0,4}(?:om|tot|vanaf|vroeger|eerder|tijdelijk) )', example: 'De keten sluit volgend voorjaar twee winkels in het noorden.' },
     ],
   },
   {

@@ -6,9 +6,9 @@ import type { PhraseEntry } from '../phrase-data';
  * description or keywords) is recognised by the family's words too, so a pack written with five
  * keywords still knows a lawsuit when a post calls it a court case.
  */
-export type SubjectFamily = 'politics' | 'labour' | 'legal' | 'incident' | 'fraud' | 'finance' | 'investing' | 'personnel' | 'closures' | 'complaint';
+export type SubjectFamily = 'politics' | 'labour' | 'legal' | 'incident' | 'fraud' | 'finance' | 'investing' | 'product-safety' | 'personnel' | 'closures' | 'complaint';
 
-export const SUBJECT_FAMILIES: readonly SubjectFamily[] = ['politics', 'labour', 'legal', 'incident', 'fraud', 'finance', 'investing', 'personnel', 'closures', 'complaint'];
+export const SUBJECT_FAMILIES: readonly SubjectFamily[] = ['politics', 'labour', 'legal', 'incident', 'fraud', 'finance', 'investing', 'product-safety', 'personnel', 'closures', 'complaint'];
 
 /**
  * One family's words in one language: single words as people write them (no phrases; Dutch
