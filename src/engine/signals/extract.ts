@@ -78,7 +78,10 @@ const QUOTE_POST = /(?:^|\s)(?:RT|QT)\s@[\p{L}\p{N}_]+|👇|⬇️/u;
 const HOOK_OPEN = new RegExp(`^(?:[#@][\\p{L}\\p{N}_]+\\s*[|:]?\\s*)*(?:${anyOf(SHAPE_WORDS.hookOpeners)})(?![\\p{L}])`, 'iu');
 /** A question put to anyone who can answer: "Wie heeft …?", "Has anyone …?". */
 const OPEN_QUESTION = new RegExp(`^(?:${anyOf(SHAPE_WORDS.openQuestions)})(?![\\p{L}])`, 'iu');
-const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)|🧵/u;
+const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)/u;
+/** The thread emoji is also a needle and thread (a repair, a sewing class): a thread only with a word or arrow that says so. */
+const THREAD_EMOJI = /🧵/u;
+const THREAD_SAID = /thread|draadje|👇|⬇️/iu;
 
 /**
  * "Acme Corp has …", "De politie heeft …", "Het Maasveld Ziekenhuis opent …": a name or an
@@ -197,7 +200,8 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('signoff', st.signoff ? 1 : 0);
   set('quote-post', QUOTE_POST.test(text) ? 1 : 0);
   set('kicker', st.kicker.length ? 1 : 0, st.kicker);
-  set('thread', THREAD.test(text.slice(0, 40)) || THREAD.test(text.slice(-40)) ? 1 : 0);
+  const ends = [text.slice(0, 40), text.slice(-40)];
+  set('thread', ends.some((t) => THREAD.test(t) || (THREAD_EMOJI.test(t) && THREAD_SAID.test(t))) ? 1 : 0);
 
   const pack = packDataOf(input.pack);
   for (const hit of findRegister(text, pack.thirdPerson, tokens)) {

@@ -12,6 +12,8 @@ export const invites: PhraseEntry[] = [
   { phrase: 'reageer (?:hieronder|gerust)', example: 'Herken je dit? Reageer hieronder.' },
   { phrase: 'zeg het (?:ons|me|mij)', example: 'Merk je verschil sinds de nieuwe dienstregeling? Zeg het ons gerust.' },
   { phrase: 'stel (?:je|jouw|uw|jullie) vra(?:ag|gen) (?:hier|hieronder|gerust)', example: 'Twijfel je over een stage bij de brandweer? Stel je vraag hieronder, een collega antwoordt.' },
+  // "Stel ze hieronder", "schrijf het hieronder": wat de lezer te vragen of te zeggen heeft, onder het bericht.
+  { phrase: '(?:stel|schrijf|zet|deel) (?:ze|hem|het|die|dat|jouw? \\p{L}+|uw \\p{L}+) (?:gerust |maar )?hieronder', example: 'Welke vraag over de nachtbus is nog niet beantwoord? Stel ze hieronder.' },
   { phrase: 'deel (?:je|jouw|uw) (?:ervaring|ervaringen|verhaal|mening|tips?|ideeën|ideeen)', example: 'Mantelzorger? Deel je ervaring met ons, anoniem mag ook.' },
   { phrase: 'ik hoor (?:het )?(?:graag|liever)', example: 'Ik hoor graag hoe jullie dit op school aanpakken.' },
   { phrase: 'horen (?:het )?graag (?:van|hoe|wat|welke)', example: 'We horen graag wat jullie van de nieuwe route vinden.' },
@@ -52,6 +54,7 @@ export const credits: PhraseEntry[] = [
   { phrase: 'pluim voor', example: 'Een dikke pluim voor het team van de spoedopname.' },
   // French, and said in Dutch posts.
   { phrase: 'chapeau', example: 'Chapeau voor de leerlingen die het schoolplein hebben ontworpen.' },
+  { phrase: '(?:de|alle) eer (?:is |gaat )?(?:voor|naar)', example: 'De eer is voor de leerlingen en voor leerkracht Els, wij zorgden voor de koeken.' },
   { phrase: '(?:het|dit|dat) (?:was|is) (?:het werk|de verdienste) van', example: 'Dit was het werk van onze groendienst.' },
   { phrase: '(?:idee|suggestie|voorstel) [^.?!]{0,40}kwam van', example: 'Het idee voor de bloemenberm kwam van een bewoner.' },
 ];

@@ -67,7 +67,7 @@ export const EN: readonly FamilyEntry[] = [
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
       // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".
-      { phrase: '(?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?: \\S+){0,4},? (?:not|instead of|rather than|down from|up from) (?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?![\\p{L}\\p{N}])', example: 'From May a day pass costs £6.50 instead of £5.80, and the dividend is 3p in the pound, not 5p.' },
+      { phrase: '(?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?: \\S+){0,5},? (?:not|instead of|rather than|down from|up from) (?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?![\\p{L}\\p{N}])', example: 'From May a day pass costs £6.50 instead of £5.80, and the dividend is 3p in the pound, not 5p.' },
     ],
   },
   {

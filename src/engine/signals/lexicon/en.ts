@@ -19,7 +19,9 @@ export const EN: readonly LexiconEntry[] = [
   { signal: 'news-event', re: '(?:officers|police|detectives|firefighters|paramedics|emergency services|crews)(?: in \\p{L}+(?:-\\p{L}+)?)? (?:have|has|were|are|attended|arrested|seized|recovered|responded|are appealing|are investigating)', example: 'Officers attended a collision on the A1 this morning.' },
   { signal: 'news-event', re: 'following (?:an?|the) (?:incident|collision|investigation|report|fire|crash|review)', example: 'The road was closed following a collision near the bridge.' },
   { signal: 'witness-appeal', re: 'appeal(?:ing)? for (?:witnesses|information|help)|anyone (?:with|who has) (?:any )?information|if you (?:saw|witnessed|have any information)|(?:call|contact) (?:us on )?101|crimestoppers', example: 'Anyone with information is asked to call 101.' },
-  { signal: 'greeting', re: '(?:hi|hey|hello|dear|morning|good (?:morning|afternoon|evening))(?= \\p{L}|,|!)', example: 'Hi Sam, thanks for getting in touch.' },
+  { signal: 'greeting', re: '(?:hi|hey|hello|good (?:morning|afternoon|evening))(?= \\p{L}|,|!)', example: 'Hi Sam, thanks for getting in touch.' },
+  // "Dear" and "morning" greet only where a sentence starts: not "this morning", "dear to us".
+  { signal: 'greeting', re: '^(?:@[^ ]+ )*(?:dear|morning)(?= \\p{L}|,|!)', example: 'Morning Sam, sorry for the wait.' },
   { signal: 'apology', re: "(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:so |really |very )?sorry|apologi[sz]e|apologies|sorry (?:to hear|for|about)|unfortunately", example: 'Sorry to hear your parcel is late.' },
   { signal: 'private-move', re: 'dm us|send us a (?:dm|direct message|private message|pm)|direct message|via dm|in a dm|drop us a dm|check your dms?|follow (?:and|&) dm', example: 'Could you send us a DM with your order number?' },
   { signal: 'opinion', re: "i (?:think|believe|feel|reckon|guess|wonder|love|hate|learned|learnt|noticed|found|remember|admit)|in my (?:view|opinion|experience)|my (?:take|view|two cents)|i['’](?:m|ve) (?:been|learned|noticed)", example: 'I think the new timetable works better for early shifts.' },

@@ -33,6 +33,9 @@ describe('guardrails: ordinary sentences that must not fire', () => {
     ['third-subject', 'We have opened a new office in Leeds.'],
     ['third-subject', 'Ik heb vandaag de eerste route gereden.'],
     ['greeting', 'The high street is busy today.'],
+    ['greeting', 'Sneeuwschoenen te huur, per dag of per week.'],
+    ['greeting', 'Volgens mij de beste klimmer van het peloton.'],
+    ['greeting', 'We met the new crew this morning in Leeds.'],
     ['relational', 'We are happy to announce our new depot in Leeds.'],
     ['relational', 'We zijn blij met de nieuwe tarieven voor volgend jaar.'],
     ['news-headline', 'The man who fixed our roof did a careful job.'],
@@ -59,5 +62,17 @@ describe('guardrails: ordinary sentences that must not fire', () => {
   it('the third-subject verb list is anchored at the verb', () => {
     expect(THIRD_SUBJECT_VERB.test('has opened a depot')).toBe(true);
     expect(THIRD_SUBJECT_VERB.test('hasty decisions')).toBe(false);
+  });
+});
+
+describe('the thread mark', () => {
+  const thread = (text: string) => signalsOf(text).values[SIGNAL_INDEX.thread];
+  it('is a numbered post, or the thread emoji with a word or arrow that says so', () => {
+    expect(thread('1/3 How to wash a down jacket without ruining it.')).toBe(1);
+    expect(thread('Hoe kiezen we wat er speelt? Een draadje 🧵')).toBe(1);
+  });
+  it('is not a needle and thread', () => {
+    expect(thread('🧵 Free repair clinic this Saturday: bring a torn jacket and we patch it with you.')).toBe(0);
+    expect(thread('New panel, fresh seam tape, good for another decade. 🧵')).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ export const NL: readonly LexiconEntry[] = [
   { signal: 'news-event', re: '(?:agenten|politie|rechercheurs|brandweer|hulpdiensten|ambulance) (?:\\p{L}+ ){0,3}(?:is|zijn|was|waren|heeft|hebben|kwam|kwamen|rukte|rukten)', example: 'De brandweer rukte zaterdagnacht uit voor een woningbrand.' },
   { signal: 'news-event', re: 'na (?:een|het) (?:incident|ongeval|aanrijding|onderzoek|melding|brand|steekpartij|schietpartij)', example: 'De weg was urenlang dicht na een aanrijding bij de brug.' },
   { signal: 'witness-appeal', re: 'getuigen gezocht|(?:wie|heeft iemand) (?:heeft )?(?:iets )?(?:gezien|gehoord|informatie)|tips? (?:zijn )?(?:welkom|kunnen) (?:via|bij|naar)|meld (?:het|dit) bij de politie|bel 0900|meld misdaad anoniem', example: 'Getuigen gezocht van de inbraak aan de Dorpsstraat.' },
-  { signal: 'greeting', re: '(?:hoi|hallo|hey|hi|beste|dag|goedemorgen|goedemiddag|goedenavond|hee)(?= \\p{L}|,|!)', example: 'Hoi Ellen, wat vervelend dat je bestelling te laat is.' },
+  { signal: 'greeting', re: '(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|goedenavond|hee)(?= \\p{L}|,|!)', example: 'Hoi Ellen, wat vervelend dat je bestelling te laat is.' },
+  // "Beste" and "dag" greet only where a sentence starts: not "de beste klimmer", "per dag".
+  { signal: 'greeting', re: '^(?:@[^ ]+ )*(?:beste|dag)(?= \\p{L}|,|!)', example: 'Dag Jef, goed dat je het meldt.' },
   { signal: 'apology', re: '(?:het )?spijt (?:ons|me|mij)|excuses|sorry|onze verontschuldigingen|helaas|wat vervelend|wat naar', example: 'Wat vervelend dat je pakket nog niet is bezorgd.' },
   { signal: 'private-move', re: '(?:stuur|stuurt) (?:ons |je |u )?(?:even |gerust )?(?:een )?(?:dm|pb|privébericht|privebericht|direct message|persoonlijk bericht)|via (?:dm|pb|een privébericht)|in (?:een )?(?:dm|pb)', example: 'Stuur ons even een DM met je ordernummer.' },
   { signal: 'opinion', re: 'ik (?:denk|vind|geloof|merk|merkte|leerde|heb geleerd|zie|twijfel|hoop|vraag me af|moet eerlijk zeggen)|volgens mij|naar mijn (?:mening|idee|ervaring)|mijn (?:ervaring|mening)', example: 'Ik denk dat de nieuwe dienstregeling beter werkt voor vroege diensten.' },
