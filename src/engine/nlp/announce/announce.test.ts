@@ -31,3 +31,12 @@ describe('dates', () => {
     expect(found(ANNOUNCE.validFrom, 'until March 5th')).toBe(true);
   });
 });
+
+describe('a launch label', () => {
+  it('is a label at the start, not an adjective', () => {
+    expect(found(ANNOUNCE.launchHeads, 'New at our Keswick shop: snowshoes to hire.')).toBe(true);
+    expect(found(ANNOUNCE.launchHeads, 'Nieuw in onze winkel: sneeuwschoenen te huur.')).toBe(true);
+    expect(found(ANNOUNCE.launchHeads, 'New panel, fresh seam tape, and it is good for another decade.')).toBe(false);
+    expect(found(ANNOUNCE.launchHeads, 'Nieuwe collega op de afdeling, welkom Sanne!')).toBe(false);
+  });
+});
