@@ -29,6 +29,8 @@ export const boasts: PhraseEntry[] = [
 
 /** Exclusive comparisons: nobody else, nowhere else, better than anyone, the reference. */
 export const exclusiveComparisons: PhraseEntry[] = [
+  // "No planner knows the roads like I do", "No other bank makes it this easy".
+  { phrase: "no (?:other )?\\p{L}+ (?:\\p{L}+ ){0,6}(?:like (?:i|we) do|like (?:me|us)(?![\\p{L}])|as (?:well|easy|good|fast|quick|cheap|simple) as (?:we|us|me|i))|no other \\p{L}+ (?:\\p{L}+ ){0,6}(?:this|so) (?:easy|simple|good|fast|quick|cheap|convenient)", example: 'No other library in the county makes it this easy to borrow an e-book.' },
   { phrase: 'nowhere (?:else )?(?:\\p{L}+ )?(?:better|faster|quicker|cheaper)', example: 'Nowhere serves better fish and chips than the harbour kiosk.' },
   { phrase: '(?:nobody|no one|no-one) (?:\\p{L}+ ){0,4}(?:better|faster|quicker|cheaper|more) than', example: 'No one knows these streets better than our drivers.' },
   // "More than anyone expected" compares with an expectation, not with others.
@@ -42,6 +44,7 @@ export const exclusiveComparisons: PhraseEntry[] = [
 
 /** Boasts that count only with others: "unique", "landmark". */
 export const weakBoasts: PhraseEntry[] = [
+  { phrase: 'the perfect (?:gift|present|stocking filler|day out|choice|treat|companion)', example: 'Our vouchers: the perfect gift for anyone who loves a good show.' },
   { phrase: 'unique', example: 'A unique chance to see the depot from the inside.' },
   { phrase: 'landmark', example: 'A landmark day for the new hospital wing.' },
   { phrase: 'unmissable', example: 'The summer fair is back, and it is unmissable.' },

@@ -24,6 +24,8 @@ export const boasts: PhraseEntry[] = [
 
 /** Exclusive comparisons: nobody else, nowhere else, better than anyone, the reference. */
 export const exclusiveComparisons: PhraseEntry[] = [
+  // "Geen planner kent de wegen zoals ik", "Geen enkele bank maakt het je zo makkelijk".
+  { phrase: 'geen (?:enkele |andere )?\\p{L}+ (?:\\p{L}+ ){0,6}(?:zoals (?:ik|wij|we|ons)|zo (?:makkelijk|gemakkelijk|goed|snel|simpel|eenvoudig|goedkoop|handig|vlot|comfortabel)(?: als (?:wij|we|ons|ik))?)(?![\\p{L}])', example: 'Geen enkele bibliotheek in de provincie maakt het je zo makkelijk om een e-boek te lenen.' },
   { phrase: 'nergens (?:anders )?(?:\\p{L}+ )?(?:sneller|beter|betere|goedkoper|vlotter|vakkundiger|dichter)', example: 'Nergens anders sneller aan de beurt dan bij onze spoedpost.' },
   { phrase: 'niemand (?:\\p{L}+ ){0,4}(?:beter|sneller|goedkoper|vlotter|meer) dan', example: 'Niemand kent de wijk beter dan onze wijkagenten.' },
   { phrase: 'dan wie (?:ook|dan ook)', example: 'Wij kennen de regio beter dan wie ook.' },
@@ -36,6 +38,7 @@ export const exclusiveComparisons: PhraseEntry[] = [
 
 /** Boasts that count only with others: "dé", "uniek", "mijlpaal". */
 export const weakBoasts: PhraseEntry[] = [
+  { phrase: '(?:het|hét) perfecte (?:cadeau|geschenk|uitje)|(?:de|dé) perfecte (?:keuze|traktatie|cadeaubon)', example: 'Onze cadeaubon: het perfecte cadeau voor wie van theater houdt.' },
   { phrase: 'dé', example: 'Dé plek voor een dagje uit met kinderen.' },
   { phrase: 'hét', example: 'Hét evenement van de zomer komt eraan.' },
   { phrase: 'uniek(?:e)?', example: 'Een unieke kans om achter de schermen te kijken.' },

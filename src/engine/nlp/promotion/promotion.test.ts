@@ -54,3 +54,13 @@ describe('award wins', () => {
     expect(matchAll(PROMOTION.awardWins, text)).toEqual([{ start: text.indexOf('wint'), end: text.length }]);
   });
 });
+
+describe('exclusive comparisons stay quiet on promises and plain negations', () => {
+  it.each([
+    'Geen enkele klant hoeft zo lang te wachten als vorig jaar.',
+    'No other option was left, so we closed the road.',
+    'No bus runs like it did before the roadworks.',
+  ])('%s', (text) => {
+    expect(found(PROMOTION.exclusiveComparisons, text)).toBe(false);
+  });
+});
