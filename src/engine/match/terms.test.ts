@@ -33,6 +33,11 @@ describe('term matcher', () => {
     expect(find(['huren'], 'De huur gaat omhoog.', 'nl')).toEqual(['huur']);
   });
 
+  it('does not take a function word for a term that shares its stem', () => {
+    expect(find(['dieet'], 'Vraagje aan de collega\'s die mij hier volgen.', 'nl')).toEqual([]);
+    expect(find(['dieet'], 'Geen dieet, wel elke week zwemmen.', 'nl')).toEqual(['dieet']);
+  });
+
   it('is empty for an empty list or text', () => {
     expect(find([], 'iets', 'nl')).toEqual([]);
     expect(find(['iets'], '', 'nl')).toEqual([]);

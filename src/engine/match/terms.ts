@@ -9,6 +9,7 @@ import { tokenize, type Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 import { PhraseTrie } from './token-trie';
 import { oncePerTokens } from '../once-per-tokens';
+import { STOP_WORDS } from '../nlp/words';
 
 // Dutch doubles a vowel in a closed syllable (huur/huren, integraal/integrale) and the light
 // stemmer strips one suffix only (synergie/synergieën), so Dutch terms compare with doubled
@@ -23,6 +24,8 @@ function key(stemmed: string, lang: DetectedLang): string {
 
 interface Word {
   key: string;
+  /** The word as written, lower-case. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -39,12 +42,12 @@ function wordsOf(tokens: readonly Token[], lang: DetectedLang): Word[] {
   const out: Word[] = [];
   for (const t of tokens) {
     if (!t.lower.includes('-')) {
-      out.push({ key: key(t.stem, lang), start: t.start, end: t.end });
+      out.push({ key: key(t.stem, lang), lower: t.lower, start: t.start, end: t.end });
       continue;
     }
     let from = 0;
     for (const part of t.text.split('-')) {
-      if (part) out.push({ key: key(stem(part.toLowerCase(), lang), lang), start: t.start + from, end: t.start + from + part.length });
+      if (part) out.push({ key: key(stem(part.toLowerCase(), lang), lang), lower: part.toLowerCase(), start: t.start + from, end: t.start + from + part.length });
       from += part.length + 1;
     }
   }
@@ -85,34 +88,43 @@ const MAX_SHORTER = 2;
 
 export function compileTermMatcher(terms: readonly string[]): TermMatcher {
   // Stems depend on the language, so the terms are prepared once per language they meet.
-  const byLang = new Map<DetectedLang, { trie: PhraseTrie; lengths: number[][] }>();
+  const byLang = new Map<DetectedLang, { trie: PhraseTrie; lengths: number[][]; written: string[][] }>();
   const trieFor = (lang: DetectedLang) => {
     let known = byLang.get(lang);
     if (!known) {
       const trie = new PhraseTrie();
       const lengths: number[][] = [];
+      const written: string[][] = [];
       // Index by position in the original list, so a hit names the term as written.
       terms.forEach((term, i) => {
         const words = wordsOf(tokenize(term, lang), lang);
         if (words.length === 0) return;
         trie.add(words.map((w) => w.key), i);
         lengths[i] = words.map((w) => Math.min(w.end - w.start - MAX_SHORTER, w.key.length + 2));
+        written[i] = words.map((w) => w.lower);
       });
-      known = { trie, lengths };
+      known = { trie, lengths, written };
       byLang.set(lang, known);
     }
     return known;
   };
-  /** Every word of the hit is long enough to be a form of the term's word, not a stem collision. */
-  const longEnough = (all: Word[], minimum: number[], from: number, to: number) => {
-    for (let i = from; i < to; i++) if (all[i]!.end - all[i]!.start < minimum[i - from]!) return false;
+  /**
+   * Every word of the hit is long enough to be a form of the term's word, not a stem collision,
+   * and none is a function word standing in for another word ("die" is not "dieet").
+   */
+  const formsOf = (all: Word[], minimum: number[], written: string[], from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const w = all[i]!;
+      if (w.end - w.start < minimum[i - from]!) return false;
+      if (STOP_WORDS.has(w.lower) && w.lower !== written[i - from]) return false;
+    }
     return true;
   };
   return {
     size: terms.length,
     find(text, tokens, lang, base = 0) {
       if (terms.length === 0 || tokens.length === 0) return [];
-      const { trie, lengths } = trieFor(lang);
+      const { trie, lengths, written } = trieFor(lang);
       if (trie.size === 0) return [];
       const all = words(tokens, lang);
       if (!all.some((w) => trie.begins(w.key))) return [];
@@ -121,7 +133,7 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
         key: (i) => all[i]!.key,
         joined: (i) => JOINER.test(text.slice(all[i - 1]!.end - base, all[i]!.start - base)),
       });
-      return hits.filter((h) => longEnough(all, lengths[h.id]!, h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
+      return hits.filter((h) => formsOf(all, lengths[h.id]!, written[h.id]!, h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
     },
   };
 }

@@ -10,6 +10,7 @@ import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
+import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
 
 /** A keyword that opens with the reader's "your" ("your balance", "uw aanvraag"). */
 const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
@@ -19,6 +20,9 @@ const WORD_BEFORE = /(\p{L}+)[\s\u00A0]+$/u;
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
   if (ctx.reply && ctx.fact(MOVES_TO_PRIVATE)) return [];
+  // A copy of the pack's own release says what the organisation already published: the
+  // press-release rule's business, as for the sibling rules (reserved subject, no theme fits).
+  if (copiesOwnRelease(ctx)) return [];
   const { data, facts } = strategyFacts(ctx);
   // "Check your balance before Saturday" in a notice to everyone names nobody's own case: a
   // keyword in the reader's "your" counts only where someone is answered or addressed.
@@ -52,7 +56,7 @@ export const avoidedSubject: Rule = {
     nl: 'Onze berichten dienen de doelen en thema\'s die we samen kozen. Van sommige onderwerpen blijven we online weg.',
     en: 'Our posts serve the goals and themes we chose together. Some subjects we stay away from online.',
   },
-  facts: [STRATEGY, MOVES_TO_PRIVATE],
+  facts: [STRATEGY, MOVES_TO_PRIVATE, releaseCopy],
   detect,
   examples: {
     fire: [

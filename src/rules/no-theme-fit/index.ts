@@ -10,7 +10,7 @@ import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { DEFAULT_THRESHOLDS, judgeNoFit, type NoFitFacts, type NoFitThresholds } from './judge';
 import { leisureSpans } from './leisure';
-import { releaseCopy } from '../press-release/copy';
+import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
 import { STRATEGY } from '../../engine/nlp/strategy-match';
 
 /** A subject the pack lists (avoid, reserved, personal) is judged by its own sibling rule. */
@@ -23,7 +23,7 @@ const namesListedSubject = (facts: StrategyFacts) => [...facts.avoid, ...facts.r
  */
 export function noFitFacts(ctx: RuleContext): NoFitFacts | undefined {
   const { facts } = strategyFacts(ctx);
-  if (facts.ranked.length === 0 || ctx.reply || ctx.fact(releaseCopy).similarity >= 0.3) return undefined;
+  if (facts.ranked.length === 0 || ctx.reply || copiesOwnRelease(ctx)) return undefined;
   if (namesListedSubject(facts)) return undefined;
   return {
     content: ctx.tokens.filter(isContentToken).length,

@@ -97,3 +97,10 @@ function compute(ctx: RuleContext): ReleaseCopy {
 }
 
 export const releaseCopy: Fact<ReleaseCopy> = { id: 'release-copy', compile, compute };
+
+/**
+ * The post repeats the pack's own release (similarity 0.3 or more): what the organisation already
+ * published, so the off-strategy rules (avoided and reserved subjects, no theme fits) leave it to
+ * the press-release rule.
+ */
+export const copiesOwnRelease = (ctx: { fact: <T>(f: Fact<T>) => T }): boolean => ctx.fact(releaseCopy).similarity >= 0.3;

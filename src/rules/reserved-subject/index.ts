@@ -10,7 +10,7 @@ import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { isNegated, namesInstitution, relaysOfficialLine } from './negated';
-import { releaseCopy } from '../press-release/copy';
+import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
@@ -19,7 +19,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.reply && ctx.fact(MOVES_TO_PRIVATE)) return [];
   // A copy of the pack's own release repeats what the spokespeople already said: that is the
   // press-release rule's business, not a new statement on a reserved subject.
-  if (ctx.fact(releaseCopy).similarity >= 0.3) return [];
+  if (copiesOwnRelease(ctx)) return [];
   // So does a post that passes on their statement ("Statement from our press office: …").
   if (relaysOfficialLine(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
