@@ -11,9 +11,16 @@ import { MOVES_TO_PRIVATE } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
 import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
+import { identifierSpans } from '../personal-case/signals';
+import { lexiconOf } from '../../engine/nlp/phrase-data';
+import { lowerKeepLength, test } from '../../engine/nlp/phrases';
+import * as nl from './nl';
+import * as en from './en';
 
 /** A keyword that opens with the reader's "your" ("your balance", "uw aanvraag"). */
 const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
+/** A person in the post: "a lady in the shop", "haar terugbetaling". */
+const ONE_PERSON = lexiconOf(nl.onePerson, en.onePerson);
 /** The word just before a span. */
 const WORD_BEFORE = /(\p{L}+)[\s\u00A0]+$/u;
 
@@ -31,9 +38,14 @@ function detect(ctx: RuleContext): RuleHit[] {
   // "Elk verloren voorwerp wordt 14 dagen bewaard": a subject that is one person's own matter,
   // spoken of for every such matter at once, is a notice, not somebody's case.
   const generic = (span: { start: number; end: number }) => GENERIC_DETERMINERS.has(WORD_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase() ?? '');
+  // A subject that is one person's own matter needs a person in the post: somebody answered or
+  // addressed, named, or told of ("a lady in the shop"). "Gevonden voorwerpen bewaren we tot 31
+  // december" is a notice about everybody's.
+  let someone: boolean | undefined;
+  const pointsToSomeone = () => (someone ??= addressed || identifierSpans(ctx.text, ctx.reply).length > 0 || test(ONE_PERSON, lowerKeepLength(ctx.text)));
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!.filter((span) => ownCase(span) && !(s.ofOne && generic(span)));
+    const found = facts.avoid[i]!.filter((span) => ownCase(span) && !(s.ofOne && (generic(span) || !pointsToSomeone())));
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,
