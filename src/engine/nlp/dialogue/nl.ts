@@ -5,7 +5,7 @@ import type { PhraseEntry } from '../phrase-data';
 
 /** Invitations to answer, share, vote or tell. */
 export const invites: PhraseEntry[] = [
-  { phrase: 'laat (?:het |ons |me |mij )?(?:even |gerust |vooral )?(?:het )?weten', example: 'Heb je een idee voor het plein? Laat het gerust weten.' },
+  { phrase: 'laat (?:het |ons |me |mij )?(?:het |ons |me |mij )?(?:even |gerust |vooral )?(?:het )?weten', example: 'Heb je dit najaar een panda gezien? Laat het me gerust weten.' },
   { phrase: 'vertel (?:het )?(?:ons|me|mij)', example: 'Welke bushalte mist u het meest? Vertel het ons.' },
   { phrase: "zet (?:het|je antwoord|jouw antwoord|uw antwoord|'m|ze|je tip|jouw tip) (?:in de reacties|hieronder)", example: 'Wat is jouw favoriete wandelroute? Zet je tip hieronder.' },
   { phrase: '(?:in|via) de reacties', example: 'Welk boek moet in de kast? Laat het horen in de reacties.' },

@@ -30,6 +30,7 @@ describe('guardrails: ordinary sentences that must not fire', () => {
     ['announced-today', 'Vandaag liep ik langs de rivier, het was prachtig.'],
     ['said-quote', 'She said that the bus was late again.'],
     ['news-event', 'We had a lovely afternoon with the apprentices.'],
+    ['news-event', 'Heb je geen panda gezien? Laat het me weten.'],
     ['third-subject', 'We have opened a new office in Leeds.'],
     ['third-subject', 'Ik heb vandaag de eerste route gereden.'],
     ['greeting', 'The high street is busy today.'],
