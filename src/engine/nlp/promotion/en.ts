@@ -40,11 +40,12 @@ export const exclusiveComparisons: PhraseEntry[] = [
   { phrase: 'like nobody else', example: 'We look after our tenants like nobody else.' },
   { phrase: 'better than the rest', example: 'Simply better than the rest.' },
   { phrase: 'the reference (?:for|in|point for)', example: 'Our lab is the reference for water testing in the region.' },
+  { phrase: '(?:nobody|no one|no-one) (?:\\p{L}+ ){0,6}like (?:i|we) do', example: 'Nobody in this borough reads a client like I do.' },
 ];
 
 /** Boasts that count only with others: "unique", "landmark". */
 export const weakBoasts: PhraseEntry[] = [
-  { phrase: 'the perfect (?:gift|present|stocking filler|day out|choice|treat|companion)', example: 'Our vouchers: the perfect gift for anyone who loves a good show.' },
+  { phrase: 'the (?:perfect|ultimate) (?:gift|present|stocking filler|day out|choice|treat|companion)|hands down', example: 'Our vouchers: the perfect gift for anyone who loves a good show.' },
   { phrase: 'unique', example: 'A unique chance to see the depot from the inside.' },
   { phrase: 'landmark', example: 'A landmark day for the new hospital wing.' },
   { phrase: 'unmissable', example: 'The summer fair is back, and it is unmissable.' },
@@ -166,6 +167,11 @@ export const selfImage: PhraseEntry[] = [
   { phrase: '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', example: 'The first nurse at Fellgate to run the whole clinic alone.' },
   { phrase: 'not bad for (?:a|someone)', example: 'Marathon done in under four hours, not bad for a fifty-year-old.' },
   { phrase: "i don['’]t do average|that['’]s what i do|i (?:always )?deliver(?:ed)?(?: again)?[.!]", example: "People ask how I fit it in. I don't do average." },
+  // The humble-brag's opening, and the nickname the author reports: "Not bragging, but …", "they call me 'the …'".
+  { phrase: "not (?:to be )?(?:bragging|boasting|showing off|dramatic)|(?:i['’]m )?not one to (?:brag|boast)|proud of myself", example: 'Not bragging, but my slots go within an hour of opening.' },
+  { phrase: "(?:call|calls|called) me ['‘\"]\\p{L}+|don['’]t call me (?:\\p{L}+ ){1,3}for nothing", example: "Parents already call me 'the one who gets them swimming'." },
+  { phrase: "(?:i['’]m|i am|i might be|i may be|i must be) (?:\\p{L}+ ){0,2}the (?:best|fastest|strongest|first|only)(?! way| thing to do)", example: 'Not to be dramatic, but I might be the best thing to happen to the learner pool.' },
+  { phrase: 'top (?:mark|marks|score|result|student) (?:in|of) (?:my|the) (?:cohort|class|year|group|team)', example: 'Passed with a distinction, top mark in my cohort.' },
 ];
 
 /** Open to offers: a hint of image polishing. */
@@ -244,6 +250,10 @@ export const scopes: PhraseEntry[] = [
   { phrase: 'government', example: 'The fastest-growing digital team in government.' },
   { phrase: 'county', example: 'The friendliest open day in the county.' },
   { phrase: 'area', example: 'The best gardens in the area, open this Sunday.' },
+  { phrase: 'borough', example: 'The best value membership in the borough.' },
+  { phrase: 'district', example: 'The fastest broadband in the district.' },
+  { phrase: 'north', example: 'The finest pools in the North.' },
+  { phrase: 'west', example: 'The best value gym in the North West.' },
 ];
 
 /** Superlatives of performance, ranked even within one's own workplace. */

@@ -38,7 +38,7 @@ export const exclusiveComparisons: PhraseEntry[] = [
 
 /** Boasts that count only with others: "dé", "uniek", "mijlpaal". */
 export const weakBoasts: PhraseEntry[] = [
-  { phrase: '(?:het|hét) perfecte (?:cadeau|geschenk|uitje)|(?:de|dé) perfecte (?:keuze|traktatie|cadeaubon)', example: 'Onze cadeaubon: het perfecte cadeau voor wie van theater houdt.' },
+  { phrase: '(?:het|hét) (?:perfecte|leukste|mooiste) (?:cadeau|geschenk|uitje)|(?:de|dé) perfecte (?:keuze|traktatie|cadeaubon)', example: 'Onze cadeaubon: het perfecte cadeau voor wie van theater houdt.' },
   { phrase: 'dé', example: 'Dé plek voor een dagje uit met kinderen.' },
   { phrase: 'hét', example: 'Hét evenement van de zomer komt eraan.' },
   { phrase: 'uniek(?:e)?', example: 'Een unieke kans om achter de schermen te kijken.' },
@@ -148,6 +148,11 @@ export const selfImage: PhraseEntry[] = [
   { phrase: 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', example: 'Deze maand heb ik de meeste klanten geholpen.' },
   { phrase: 'niet slecht voor (?:een|iemand)', example: 'Marathon gelopen, niet slecht voor een vijftiger.' },
   { phrase: 'dat is wat ik doe|ik heb geleverd|ik lever altijd', example: 'Iedereen twijfelde, ik heb geleverd. Dat is wat ik doe.' },
+  // De opschepper die zich indekt, en de bijnaam die de schrijver zelf doorgeeft.
+  { phrase: "niet om op te scheppen|ik wil niet opscheppen|trots op mezelf", example: 'Niet om op te scheppen, maar mijn lessen zitten binnen het uur vol.' },
+  { phrase: "noemen (?:me|mij) (?:niet voor niets |ook wel |al |hier )?(?:['‘\"]\\p{L}+|de \\p{L}*(?:fluisteraar|koning|koningin|legende|machine))", example: "Collega's noemen me niet voor niets de okapifluisteraar." },
+  { phrase: 'niemand (?:\\p{L}+ ){0,6}zo (?:goed|snel|mooi|vlot) (?:\\p{L}+ ){0,3}als ik', example: 'Niemand in het land leest deze dieren zo goed als ik.' },
+  { phrase: "(?:ben ik|ik ben) (?:\\p{L}+ ){0,2}(?:'|‘)?(?:de|het) (?:beste|snelste|sterkste)", example: "Volgens de bezoekers ben ik 'de beste gids die ze ooit hebben gehad'." },
 ];
 
 /** Open to offers: a hint of image polishing. */
@@ -222,6 +227,7 @@ export const scopes: PhraseEntry[] = [
   { phrase: 'geschiedenis', example: 'De grootste investering uit de geschiedenis van het ziekenhuis.' },
   { phrase: 'carrière', example: 'De mooiste dag van mijn carrière.' },
   { phrase: 'carriere', example: 'De beste beslissing van mijn carriere.' },
+  { phrase: 'gemeente', example: 'Het mooiste zwembad van de gemeente.' },
 ];
 
 /** Superlatives of performance, ranked even within one's own workplace. */
