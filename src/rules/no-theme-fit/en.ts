@@ -83,4 +83,8 @@ export const leisure: PhraseEntry[] = [
   // Home cooking and family meals.
   { phrase: 'sunday dinner|yorkshire puddings?|curry night|pancake day|pancakes|lasagne|birthday cake', example: "Sunday dinner at my mum's: Yorkshire puddings the size of a hat." },
   { phrase: "(?:brothers?|sisters?|mothers?|fathers?)-in-law|in-laws|my (?:mum|mam|nan|gran)['’]s", example: "Sunday dinner at my mum's, then bowling with the in-laws." },
+  // Home, collecting and eating out. Not school holidays, bands or choirs: a notice says when the
+  // desk is closed over half-term, and an event lists the brass band that plays.
+  { phrase: 'moved house|house move|moving house|diy|decorating|flat-?pack', example: 'Finally moved house: three weeks of paint in my hair and a sofa that would not fit.' },
+  { phrase: 'euphonium|model railway|stamp collection|ramen|noodles|sushi|curry house', example: 'Thirty years of building my model railway, and the loft is finally full.' },
 ];

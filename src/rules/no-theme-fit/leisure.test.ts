@@ -14,5 +14,7 @@ describe('leisureSpans', () => {
     expect(words('De finale planning van de renovatie is klaar.')).toEqual([]);
     expect(words('Our heat pump tariff explained in three steps.')).toEqual([]);
     expect(words('Burgerpanel: denk mee over de begroting.')).toEqual([]);
+    expect(words('Tijdens de kerstvakantie is de ticketbalie gesloten; muziek van Fanfare Kolhorst op het havenfeest.')).toEqual([]);
+    expect(words('The desk is closed over half-term, and the Colliery Band plays at the gala.')).toEqual([]);
   });
 });

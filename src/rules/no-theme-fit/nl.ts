@@ -72,4 +72,8 @@ export const leisure: PhraseEntry[] = [
   // Thuis koken en familie-etentjes.
   { phrase: 'pannenkoeken|lasagne|bitterballen|frikandel(?: speciaal)?|bicky|frietkot|kroket(?:ten)?|gourmetten|raclette|fondue|mosselen', example: 'Bicky of frikandel speciaal aan het frietkot?' },
   { phrase: 'schoonbroer(?:s)?|schoonzus(?:sen)?|schoonouders|schoonmoeder|bij mijn (?:moeder|ouders|oma)', example: 'Zondag eten bij mijn moeder en daarna bowlen met mijn schoonbroers.' },
+  // Thuis, verzamelen en uit eten. Geen schoolvakanties, fanfares of koren: een mededeling zegt
+  // wanneer de balie in de kerstvakantie dicht is, een evenement noemt de fanfare die speelt.
+  { phrase: 'verhuisd|verhuizing|klusjesman|klussen|behangen|ikea-kast', example: 'Eindelijk verhuisd, en weet iemand een goede klusjesman voor de dakgoot?' },
+  { phrase: 'modelspoor(?:baan)?|postzegelverzameling|ramen(?:zaak)?|noedels|sushi', example: 'Zondag naar een nieuwe ramenzaak geweest, nog meer tips voor goede noedels?' },
 ];

@@ -103,4 +103,6 @@ export const caseOutcomes: PhraseEntry[] = [
   // The person's own account or card, or a decision on their matter that stands.
   { phrase: '(?:card|account) (?:number )?ending (?:in |with )?\\d{2,4}', example: 'Hi Dave, the £189 went back on the 5th, but to the old card ending 4471.' },
   { phrase: '(?:the|your|that) (?:charge|fine|penalty|decision) (?:still )?stands', example: 'I have looked into it again, Mr Hale, and the charge stands.' },
+  // A person's own payment gone wrong and put right, told in public: a double charge, money going back to their card.
+  { phrase: "(?:charged|debited|billed|paid) (?:\\S+ ){0,3}twice|double (?:charge|charged|payment|debit)|(?:money|refund|payment)(?:['’]s| is| will be)? (?:going|gone|be going) back (?:to|on|into) your (?:card|account|bank)", example: "Hi Karen, the freeze didn't go through, so you were charged £27.50 twice; the money's going back to your card on Friday." },
 ];

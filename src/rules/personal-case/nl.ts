@@ -109,4 +109,6 @@ export const caseOutcomes: PhraseEntry[] = [
   // Iemands eigen rekening of kaart, of een beslissing over zijn zaak die blijft staan.
   { phrase: '(?:kaart|bankkaart|rekening|pas) (?:\\S+ )?(?:eindigend|eindigt) op \\d{2,4}', example: 'Het geld is teruggestort op uw oude kaart eindigend op 4471.' },
   { phrase: '(?:dat|het|uw|je|die) (?:bedrag|boete|beslissing) blijft (?:gewoon )?staan', example: 'Ik heb het voor u opgezocht: dat bedrag blijft staan, er is geen fout gebeurd.' },
+  // Iemands eigen betaling die misging en rechtgezet wordt, in het openbaar: dubbel afgeschreven, geld terug op de rekening.
+  { phrase: '(?:twee keer|dubbel|twee maal) (?:\\S+ )?(?:afgeschreven|betaald|aangerekend|geïnd|geind)|(?:staat|komt|wordt) (?:\\S+ ){0,5}(?:weer |terug )?(?:op|naar) uw (?:rekening|kaart)(?: teruggestort| gestort)?', example: 'Uw kaartjes zijn inderdaad twee keer afgeschreven; het bedrag staat dinsdag weer op uw rekening.' },
 ];

@@ -11,6 +11,7 @@ export const EN: readonly FamilyEntry[] = [
     example: 'Whoever wins the election, this government has failed us and every minister knows it.',
     phrases: [
       { phrase: 'voted (?:\\S+ ){0,3}against', example: 'Their councillors voted straight against the money for the village bus.' },
+      { phrase: "(?:knocking|asking|begging|canvassing) for (?:your|our|my) votes?|(?:remember|think of) (?:that|this|it) (?:in|at|come) (?:may|the (?:next |local )?elections?)", example: 'Remember that in May when they come knocking for your vote.' },
     ],
   },
   {
@@ -67,7 +68,7 @@ export const EN: readonly FamilyEntry[] = [
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
       // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".
-      { phrase: '(?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?: \\S+){0,5},? (?:not|instead of|rather than|down from|up from) (?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?![\\p{L}\\p{N}])', example: 'From May a day pass costs £6.50 instead of £5.80, and the dividend is 3p in the pound, not 5p.' },
+      { phrase: '(?:[£€$]\\d+(?:\\.\\d+)?|\\d+\\.\\d{2}|\\d+(?:p|c| pence| cents))(?: \\S+){0,5},? (?:not|instead of|rather than|down from|up from) (?:[£€$]\\d+(?:\\.\\d+)?|\\d+(?:p|c| pence| cents))(?![\\p{L}\\p{N}])', example: 'From May a day pass costs £6.50 instead of £5.80, and the dividend is 3p in the pound, not 5p.' },
     ],
   },
   {
@@ -83,7 +84,7 @@ export const EN: readonly FamilyEntry[] = [
   },
   {
     family: 'personnel',
-    words: ['layoffs', 'redundancies', 'redundancy', 'dismissal', 'dismissed', 'sacked', 'reorganisation', 'reorganization', 'restructuring', 'downsizing', 'salaries', 'salary', 'disciplinary', 'resignation', 'resigned'],
+    words: ['layoffs', 'redundancies', 'redundancy', 'dismissal', 'dismissed', 'sacked', 'reorganisation', 'reorganization', 'restructuring', 'downsizing', 'salaries', 'salary', 'disciplinary', 'resignation', 'resigned', 'understaffed', 'short-staffed'],
     strong: ['layoffs', 'redundancies', 'dismissal'],
     example: 'Heard there will be layoffs after the restructuring, and the board is keeping quiet.',
     phrases: [
@@ -91,6 +92,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:job|role|post) (?:cuts|losses)', example: 'More job cuts are coming after Christmas.' },
       { phrase: '(?:has|have) been (?:stood down|suspended) (?:while|pending|from (?:duty|work))|(?:was|were) (?:stood down|suspended) (?:while|pending|from (?:duty|work))', example: 'The driver in that clip has been suspended pending an investigation.' },
       { phrase: "(?:nobody['’]s|no) (?:post|job|role) (?:is|will be) (?:being )?(?:refilled|replaced)", example: "That's why nobody's post is being refilled when people leave." },
+      { phrase: "(?:nobody|no one|no-one)(?:['’]s| has| have) been (?:found|recruited|taken on) to replace|(?:can(?:not|['’]t)|couldn['’]t) (?:find|recruit) (?:enough )?(?:\\S+ )?(?:staff|people) to replace", example: "We've lost four lifeguards since September and nobody's been found to replace them." },
     ],
   },
   {
@@ -120,6 +122,7 @@ export const EN: readonly FamilyEntry[] = [
       // A chain closing several of its places, and a place that will not open again after a date.
       { phrase: '(?:to|will) (?:close|shut) (?:its|their|our|both|two|three|four|five|six|\\d+) (?:\\S+ ){0,2}(?:shops|stores|branches|offices|sites|depots|stations|libraries|centres|clinics)(?! (?:\\S+ ){0,4}(?:at|until|early|for the day|temporarily) )', example: 'The chain will close its shops in Whitby and Hexham next spring.' },
       { phrase: "won['’]t (?:be )?(?:open|reopen|reopening) (?:any more )?(?:after|beyond|past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the summer|autumn|winter|christmas|easter|next year|the end of)", example: "I hear the Fore Street office won't be open after the summer." },
+      { phrase: '(?:close|shut|closing|shutting|closed) (?:\\S+ ){0,3}permanently|permanently (?:close|shut|closing)', example: 'The old baths will close permanently on 31 March.' },
     ],
   },
   {

@@ -8,11 +8,12 @@ import type { FamilyEntry } from './types';
 export const NL: readonly FamilyEntry[] = [
   {
     family: 'politics',
-    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde', 'gemeenteraad', 'raadsleden', 'raadslid', 'wethouder', 'wethouders', 'schepen', 'schepenen', 'schepencollege', 'stadsbestuur', 'gemeentebestuur', 'bestuursakkoord'],
-    strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden'],
+    words: ['politiek', 'politieke', 'politicus', 'politici', 'verkiezingen', 'verkiezing', 'kiezers', 'stemadvies', 'coalitie', 'oppositie', 'regering', 'kabinet', 'minister', 'ministers', 'parlement', 'kamerleden', 'kamerlid', 'volksvertegenwoordiger', 'fractie', 'fracties', 'motie', 'moties', 'referendum', 'lobbyen', 'partijpolitiek', 'partijen', 'stemmen', 'stemt', 'stemde', 'gemeenteraad', 'raadsleden', 'raadslid', 'wethouder', 'wethouders', 'schepen', 'schepenen', 'schepencollege', 'stadsbestuur', 'gemeentebestuur', 'bestuursakkoord', 'stembus'],
+    strong: ['verkiezingen', 'verkiezing', 'stemadvies', 'referendum', 'partijpolitiek', 'kamerleden', 'stembus'],
     example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
     phrases: [
       { phrase: '(?:stemde|stemden|stemt|stemmen|gestemd) (?:\\S+ ){0,3}tegen', example: 'Die partij stemde doodleuk tegen het geld voor de buurtbus.' },
+      { phrase: '(?:om|voor) (?:je|jouw|uw) stem (?:komen|vragen|bedelen|smeken)|(?:komen|vragen|bedelen) (?:ze )?(?:weer )?om (?:je|jouw|uw) stem', example: 'Denk daar aan als ze in maart weer om je stem komen vragen.' },
     ],
   },
   {
@@ -66,7 +67,7 @@ export const NL: readonly FamilyEntry[] = [
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
       // Een prijs die verandert, in geld: "30 cent duurder", "19 euro in plaats van 17".
-      { phrase: '\\d+(?:[.,]\\d+)? ?(?:cent|euro|eurocent|procent|%) (?:\\S+ ){0,2}(?:duurder|goedkoper)|(?:€ ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:euro|cent)) in plaats van (?:€ ?)?\\d+', example: 'Vanaf maart wordt een maandabonnement 4 euro duurder: je betaalt dan 49 euro in plaats van 45.' },
+      { phrase: '\\d+(?:[.,]\\d+)? ?(?:cent|euro|eurocent|procent|%) (?:\\S+ ){0,2}(?:duurder|goedkoper)|(?:€ ?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)? ?(?:euro|cent)|\\d+,\\d{2}) in plaats van (?:€ ?)?\\d+', example: 'Vanaf maart wordt een maandabonnement 4 euro duurder: je betaalt dan 49 euro in plaats van 45.' },
     ],
   },
   {
@@ -82,13 +83,14 @@ export const NL: readonly FamilyEntry[] = [
   },
   {
     family: 'personnel',
-    words: ['ontslag', 'ontslagen', 'ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'inkrimping', 'salarissen', 'salaris', 'lonen', 'tuchtzaak', 'geschorst', 'schorsing', 'opgestapt', 'afgetreden'],
+    words: ['ontslag', 'ontslagen', 'ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'inkrimping', 'salarissen', 'salaris', 'lonen', 'tuchtzaak', 'geschorst', 'schorsing', 'opgestapt', 'afgetreden', 'onderbezetting', 'onderbezet', 'personeelstekort'],
     strong: ['ontslagronde', 'banenverlies', 'afvloeiing', 'reorganisatie', 'herstructurering', 'tuchtzaak'],
     example: 'Na de reorganisatie vallen er ontslagen, en de directie zegt er niets over.',
     phrases: [
       { phrase: '(?:banen|arbeidsplaatsen|plekken|functies|fte) (?:\\S+ ){0,3}(?:verdwijnen|op de tocht|geschrapt)', example: 'Bij de klantenservice staan twintig banen op de tocht.' },
       { phrase: 'verdwijnen er (?:\\S+ ){0,3}(?:banen|arbeidsplaatsen|plekken|functies|fte)', example: 'Als het klopt, verdwijnen er zo\'n twintig plekken.' },
       { phrase: 'op non-actief (?:gesteld|gezet)', example: 'De chauffeur uit dat filmpje is op non-actief gesteld, hoor ik.' },
+      { phrase: '(?:niemand|geen vervanger|geen vervangers) (?:\\S+ ){0,3}(?:gevonden|aangenomen) (?:om|als|voor) (?:\\S+ ){0,2}(?:te )?(?:vervangen|vervanging)', example: 'Er zijn sinds september vier redders weg en er is niemand gevonden om ze te vervangen.' },
     ],
   },
   {
