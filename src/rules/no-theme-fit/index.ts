@@ -81,7 +81,9 @@ export function makeNoThemeFit(th: NoFitThresholds = DEFAULT_THRESHOLDS): Rule {
       pass: [
         { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Waar zou jij in jouw straat graag een boom zien? We planten er dit najaar honderd in Sluisdorp.' },
         { lang: 'nl', text: 'Morgen weer een dag, eerst koffie. Wat drinken jullie het liefst bij het ontbijt op het werk?' },
-        { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Vanavond kijken we met de jongerenwerkers de EK-finale in het buurthuis. Wat wil jij op de nieuwe skatebaan zien?' },
+        // Leisure that also serves a theme in more than one word; one theme keyword alone no
+        // longer saves a leisure post (judge.ts).
+        { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Vanavond kijken we met de jongerenwerkers de EK-finale in het buurthuis, en in de rust praten we met de jongeren uit de wijk over de nieuwe skatebaan. Wat wil jij er zien?' },
         { lang: 'nl', pack: 'zorgnet-schelde', text: 'Nachtdienst zit erop. Collega\'s, hoe houden jullie je energie vast om vier uur \'s nachts?' },
         { lang: 'en', text: 'My neighbours keep asking what I do all day. Today: three meetings and one very good sandwich.' },
         // Too short to judge without leisure talk: a short aside is no reason to nudge.

@@ -32,7 +32,7 @@ describe('no-theme-fit and the pack\'s own texts', () => {
   });
 
   it('does not count everyday words the guidelines happen to use', () => {
-    const post = 'Vanochtend om acht uur was het tijd: met de hele ploeg door het park, en na een uur werk lag er geen blikje meer. Wie doet de volgende keer mee in de eigen straat?';
+    const post = 'Vanochtend om acht uur was het tijd: met de hele ploeg door het park, langs de vijver, de speeltuin en het bankje bij de oude eik, en na een uur werk lag er geen blikje, zakje of peukje meer. Wie doet de volgende keer mee in de eigen straat?';
     // "ochtend", "uur", "tijd", "werk", "keer", "eigen" say nothing about what the organisation talks about.
     const guidelines = { do: ['Post op je eigen tijd, een keer per week, liefst in de ochtend of na het werk: een uur is genoeg.'] };
     expect(analyse({ text: post, lang: 'nl' }, compilePack(pack({ guidelines }))).findings.map((f) => f.rule)).toContain('no-theme-fit');
