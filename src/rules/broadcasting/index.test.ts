@@ -83,6 +83,16 @@ describe('a pasted release', () => {
     expect(rules(RELEASE, bare)).toContain('broadcasting');
   });
 
+  it('is one-way in its own form even when it is not the pack\'s: a header, or a dateline with a note to editors', () => {
+    const other = [
+      'FOR IMMEDIATE RELEASE',
+      'Dune Walkers Club marks fifty years of coast path volunteering',
+      'WESTHAVEN, 12 June 2027 – The Dune Walkers Club, whose members repair the coast path every weekend, celebrated its fiftieth season on Saturday with a walk from Portlea to Westhaven.',
+      '###',
+    ].join('\n\n');
+    expect(rules(other, bare)).toContain('broadcasting');
+  });
+
   it('still lets the writer open a real conversation around it', () => {
     expect(rules(`Which part of the coast would you like the centre to tell you more about?\n\n${RELEASE}`)).not.toContain('broadcasting');
   });

@@ -50,7 +50,10 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   // One of the pack's own releases pasted as a post only transmits, whatever the model makes of
   // the piece that was pasted (a middle section reads like any caption).
   const pasted = ctx.fact(releaseCopy).copied !== undefined;
-  const speaks = !a.reply && !converses && (pasted || fires(model, score, set, ctx.input.intensity ?? 'normal', ONE_WAY));
+  // So does any release in its own form: a "FOR IMMEDIATE RELEASE" / "PERSBERICHT" header, or a
+  // dateline with the release's closing parts (boilerplate, a note to editors, a media contact).
+  const releaseForm = v('reg-header') > 0 || (v('reg-dateline') > 0 && (v('reg-boilerplate') > 0 || v('reg-editors-note') > 0 || v('media-contact') > 0));
+  const speaks = !a.reply && !converses && (pasted || releaseForm || fires(model, score, set, ctx.input.intensity ?? 'normal', ONE_WAY));
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });
   if (a.questions.length) ctx.praise.push({ kind: 'question', message: ctx.t(PRAISE.question), spans: a.questions });

@@ -66,6 +66,13 @@ describe('guardrails: ordinary sentences that must not fire', () => {
   });
 });
 
+describe('a birth is news', () => {
+  it('in both languages', () => {
+    expect(signalsOf('Bij de stokstaartjes zijn vannacht vier jongen geboren.').values[SIGNAL_INDEX['news-event']]).toBeGreaterThan(0);
+    expect(signalsOf('Two otter cubs were born in the night of 3 March.').values[SIGNAL_INDEX['news-event']]).toBeGreaterThan(0);
+  });
+});
+
 describe('the thread mark', () => {
   const thread = (text: string) => signalsOf(text).values[SIGNAL_INDEX.thread];
   it('is a numbered post, or the thread emoji with a word or arrow that says so', () => {
