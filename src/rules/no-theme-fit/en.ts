@@ -65,26 +65,30 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'padel|squash match|tennis match|surfing|surf lesson|ice skating|sourdough', example: 'My sourdough starter finally made a loaf with a proper crumb.' },
   { phrase: 'fish and chips|chippy tea|takeaway night', example: 'Friday tradition: fish and chips from the place on the quay.' },
   // Sport done or followed for fun, by category rather than by the hobby last seen: racing on a
-  // bike, board and table games, ball games, fitness classes, a podium in an age group.
-  { phrase: 'cyclocross|sportive|time trial', example: 'Third in the vets cyclocross at the weekend, mud up to my ears.' },
+  // bike, board and table games, ball games, fitness, a podium in one's own age group. The two
+  // lists are compiled together, so a word borrowed by both languages stands in one of them only;
+  // and no word an organisation's own notice uses for its work ("picnic tables", "new album of
+  // photos", "greenhouse gas", "the time trial closes the road", "moving house?").
+  { phrase: 'cyclocross|sportive', example: 'Third in the vets cyclocross at the weekend, mud up to my ears.' },
   { phrase: 'chess(?: club| tournament| match)?|rapidplay|grandmaster', example: 'Won the county rapidplay chess tournament on Sunday.' },
   { phrase: 'bowling|ten-?pin|snooker|badminton|volleyball|netball', example: 'Sunday afternoon bowling with my brothers-in-law.' },
-  { phrase: 'rugby (?:match|game|club|league)|six nations|cricket (?:match|club|season)|test match|wimbledon', example: 'Six Nations weekend: who else is glued to the rugby match?' },
-  { phrase: 'triathlon|ironman|yoga class|pilates|spin class|leg day|five-a-side|5-a-side', example: 'Signed up for my first triathlon next summer, send help.' },
-  { phrase: 'pub quiz|quiz night', example: 'Our team came second at the pub quiz last night.' },
-  { phrase: 'age (?:group|category)|on the podium', example: 'First in my age group and on the podium for the first time.' },
+  { phrase: 'rugby (?:match|game|league)|six nations|cricket (?:match|season)|test match|wimbledon', example: 'Six Nations weekend: who else is glued to the rugby match?' },
+  { phrase: 'triathlon|ironman|leg day|five-a-side|5-a-side', example: 'Signed up for my first triathlon next summer, send help.' },
+  { phrase: 'pub quiz', example: 'Our team came second at the pub quiz last night.' },
+  { phrase: 'my age (?:group|category)', example: 'First in my age group for the first time.' },
   // Music, games and puzzles.
-  { phrase: 'album|gig|setlist|playlist|karaoke|vinyl', example: 'Which album got you through the nineties?' },
-  { phrase: 'board ?games?|video ?games?|playstation|xbox|nintendo|fortnite|crossword|wordle|sudoku', example: 'Board games night at ours: who wins at Monopoly?' },
+  { phrase: 'setlist|karaoke|playstation|xbox|nintendo|fortnite|crossword|wordle|sudoku', example: 'Karaoke night with the in-laws: nobody can sing.' },
+  { phrase: 'board ?games?|video ?games?', example: 'Board games night at ours: who wins at Monopoly?' },
+  { phrase: 'which (?:album|song|band|film|movie)|welk (?:album|liedje|nummer|film)', example: 'Friday question: which album got you through the nineties?' },
   // Days out, trips and the garden.
-  { phrase: 'apple picking|pick[- ]your[- ]own|theme park|rollercoaster|picnic|barbecue|bbq', example: 'Apple picking with the kids, eleven kilos in the boot.' },
-  { phrase: 'narrowboat|canal holiday|canal boat|cruise|city break|weekend away|ski(?:ing)? (?:trip|holiday)', example: 'Back from a week on a narrowboat on the Llangollen canal.' },
-  { phrase: 'greenhouse|allotment|veg(?:etable)? patch|tomato plants|my garden', example: 'Fourteen kilos of tomatoes from my greenhouse this year.' },
+  { phrase: 'apple picking|pick[- ]your[- ]own|theme park|rollercoaster', example: 'Apple picking with the kids, eleven kilos in the boot.' },
+  { phrase: 'narrowboat|canal holiday|city break|weekend away|ski(?:ing)? (?:trip|holiday)', example: 'Back from a week on a narrowboat on the Llangollen canal.' },
+  { phrase: 'my greenhouse|allotment|veg(?:etable)? patch|tomato plants|my garden', example: 'Fourteen kilos of tomatoes from my greenhouse this year.' },
   // Home cooking and family meals.
-  { phrase: 'sunday dinner|yorkshire puddings?|curry night|pancake day|pancakes|lasagne|birthday cake', example: "Sunday dinner at my mum's: Yorkshire puddings the size of a hat." },
+  { phrase: 'sunday dinner|yorkshire puddings?|curry night|pancake day|birthday cake', example: "Sunday dinner at my mum's: Yorkshire puddings the size of a hat." },
   { phrase: "(?:brothers?|sisters?|mothers?|fathers?)-in-law|in-laws|my (?:mum|mam|nan|gran)['’]s", example: "Sunday dinner at my mum's, then bowling with the in-laws." },
   // Home, collecting and eating out. Not school holidays, bands or choirs: a notice says when the
   // desk is closed over half-term, and an event lists the brass band that plays.
-  { phrase: 'moved house|house move|moving house|diy|decorating|flat-?pack', example: 'Finally moved house: three weeks of paint in my hair and a sofa that would not fit.' },
-  { phrase: 'euphonium|model railway|stamp collection|ramen|noodles|sushi|curry house', example: 'Thirty years of building my model railway, and the loft is finally full.' },
+  { phrase: '(?:finally|just|we(?:[\'’]ve| have)|i(?:[\'’]ve| have)) moved house|flat-?pack', example: 'Finally moved house: three weeks of paint in my hair and a sofa that would not fit.' },
+  { phrase: 'euphonium|model railway|stamp collection|ramen (?:bar|shop|noodles)|bowl of ramen|noodles|curry house', example: 'Thirty years of building my model railway, and the loft is finally full.' },
 ];

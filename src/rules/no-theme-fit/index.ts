@@ -4,7 +4,8 @@
 // a pack that has no themes. Also owns the strategy-fit score and the "serves the theme" praise.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import { fitScore, isContentToken } from '../../engine/nlp/similarity';
-import { strategyFacts, strategyScore, type StrategyFacts } from '../../engine/nlp/strategy-match';
+import { strategyFacts, strategyScore, type StrategyData, type StrategyFacts } from '../../engine/nlp/strategy-match';
+import type { Span } from '../../engine/types';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
@@ -22,7 +23,7 @@ const namesListedSubject = (facts: StrategyFacts) => [...facts.avoid, ...facts.r
  * Exported for the calibration script (scripts/thin-packs.ts).
  */
 export function noFitFacts(ctx: RuleContext): NoFitFacts | undefined {
-  const { facts } = strategyFacts(ctx);
+  const { data, facts } = strategyFacts(ctx);
   if (facts.ranked.length === 0 || ctx.reply || copiesOwnRelease(ctx)) return undefined;
   if (namesListedSubject(facts)) return undefined;
   return {
@@ -31,8 +32,22 @@ export function noFitFacts(ctx: RuleContext): NoFitFacts | undefined {
     goalFit: facts.goalFit,
     packFit: facts.packFit,
     namesOrg: voiceOf(ctx.tokens, compileOrganisation(ctx.pack)).org > 0,
-    leisure: leisureSpans(ctx.text).length > 0,
+    leisure: freeTime(ctx, data).length > 0,
   };
+}
+
+/**
+ * The leisure talk in a post, less the leisure words the pack itself uses: those are the
+ * organisation's work, not its people's free time (pilates at a leisure trust, a theatre's stage).
+ */
+function freeTime(ctx: RuleContext, data: StrategyData): Span[] {
+  const profiles = [data.pack, ...data.themes.map((t) => t.profile), ...data.goals.map((g) => g.profile)];
+  // Every word of the phrase: "surf lesson" stays leisure in a pack whose themes give lessons.
+  const packSays = (span: Span) => {
+    const words = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end && isContentToken(t));
+    return words.length > 0 && words.every((t) => profiles.some((p) => p.weights(ctx.lang).has(t.stem)));
+  };
+  return leisureSpans(ctx.text).filter((span) => !packSays(span));
 }
 
 /** The rule with the given thresholds; the registered rule uses the calibrated defaults. */
@@ -48,7 +63,7 @@ export function makeNoThemeFit(th: NoFitThresholds = DEFAULT_THRESHOLDS): Rule {
       if (fitScore(best.fit) >= 0.6 && !namesListedSubject(facts)) ctx.praise.push({ kind: 'theme', spans: [], message: ctx.t({ nl: 'Past bij het thema "{theme}".', en: 'Serves the theme "{theme}".' }, { theme: pickText(best.title, ctx.msgLang) }) });
       return [];
     }
-    const spans = verdict === 'leisure' ? leisureSpans(ctx.text) : ctx.sentences.length > 0 ? [{ start: ctx.sentences[0]!.start, end: ctx.sentences[ctx.sentences.length - 1]!.end }] : [];
+    const spans = verdict === 'leisure' ? freeTime(ctx, strategyFacts(ctx).data) : ctx.sentences.length > 0 ? [{ start: ctx.sentences[0]!.start, end: ctx.sentences[ctx.sentences.length - 1]!.end }] : [];
     return [
       {
         spans,

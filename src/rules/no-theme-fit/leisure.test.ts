@@ -17,5 +17,30 @@ describe('leisureSpans', () => {
     expect(words('Tijdens de kerstvakantie is de ticketbalie gesloten; muziek van Fanfare Kolhorst op het havenfeest.')).toEqual([]);
     expect(words('The desk is closed over half-term, and the Colliery Band plays at the gala.')).toEqual([]);
     expect(words('Tumble dry on low with two clean tennis balls to break up the clumps.')).toEqual([]);
+    // Words a notice about the organisation's own work uses.
+    for (const notice of [
+      'Bij de renovatie krijgen de woningen nieuwe ramen met dubbel glas.',
+      'Verhuisd? Geef je nieuwe adres binnen vijf dagen door aan de gemeente.',
+      'Our greenhouse gas emissions fell by 12% last year.',
+      'Full album of photos from the open day is on our Facebook page.',
+      'Het griepvaccin is nu ook beschikbaar voor de leeftijdscategorie 60 tot 70 jaar.',
+      'Deze week op het podium: Hamlet door Toneelgroep Noord.',
+      'Picnic tables on the main lawn have been replaced.',
+      'The time trial on the A65 means the road is closed from 6am.',
+      'Moving house? Our mortgage advisers can help you port your mortgage.',
+      'Kleine klussen in het buurthuis doen onze vrijwilligers graag.',
+    ]) expect(words(notice), notice).toEqual([]);
+  });
+});
+
+describe('leisure words the pack itself uses', () => {
+  it('are the organisation\'s work, not free time', async () => {
+    const { analyse, compilePack } = await import('../../coach-engine');
+    const { testPack } = await import('../../../tests/helpers/test-pack');
+    const post = 'Bowling is back at Holmbeck from Monday: six lanes, shoes included.';
+    const rules = (keywords: string[]) =>
+      analyse({ text: post, lang: 'en' }, compilePack(testPack({ themes: [{ id: 'sport', title: { en: 'Sport for everyone' }, keywords: { en: keywords } }] }))).findings.map((f) => f.rule);
+    expect(rules(['bowling', 'swimming'])).not.toContain('no-theme-fit');
+    expect(rules(['swimming', 'lessons'])).toContain('no-theme-fit');
   });
 });
