@@ -36,6 +36,8 @@ describe('term matcher', () => {
   it('does not take a function word for a term that shares its stem', () => {
     expect(find(['dieet'], 'Vraagje aan de collega\'s die mij hier volgen.', 'nl')).toEqual([]);
     expect(find(['dieet'], 'Geen dieet, wel elke week zwemmen.', 'nl')).toEqual(['dieet']);
+    // A Dutch function word is an English content word: "door" is a door in an English post.
+    expect(find(['front doors'], 'Your new front door arrives on Tuesday.', 'en')).toEqual(['front door']);
   });
 
   it('is empty for an empty list or text', () => {

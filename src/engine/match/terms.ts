@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../text';
 import type { DetectedLang, Span } from '../types';
 import { PhraseTrie } from './token-trie';
 import { oncePerTokens } from '../once-per-tokens';
-import { STOP_WORDS } from '../nlp/words';
+import { stopWordsOf } from '../nlp/words';
 
 // Dutch doubles a vowel in a closed syllable (huur/huren, integraal/integrale) and the light
 // stemmer strips one suffix only (synergie/synergieën), so Dutch terms compare with doubled
@@ -56,11 +56,6 @@ function wordsOf(tokens: readonly Token[], lang: DetectedLang): Word[] {
 
 /** Only spaces (or a dash, a slash) may sit between the words of a phrase. */
 const JOINER = /^[\s\u00A0\-–/]*$/;
-
-/** The words of each term as match keys in `lang`; terms without words are dropped. */
-export function termKeys(terms: readonly string[], lang: DetectedLang): string[][] {
-  return terms.map((term) => wordsOf(tokenize(term, lang), lang).map((w) => w.key)).filter((keys) => keys.length > 0);
-}
 
 export interface TermHit {
   /** Index of the term in the list given to compile. */
@@ -112,11 +107,11 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
    * Every word of the hit is long enough to be a form of the term's word, not a stem collision,
    * and none is a function word standing in for another word ("die" is not "dieet").
    */
-  const formsOf = (all: Word[], minimum: number[], written: string[], from: number, to: number) => {
+  const formsOf = (all: Word[], minimum: number[], written: string[], stops: ReadonlySet<string>, from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const w = all[i]!;
       if (w.end - w.start < minimum[i - from]!) return false;
-      if (STOP_WORDS.has(w.lower) && w.lower !== written[i - from]) return false;
+      if (stops.has(w.lower) && w.lower !== written[i - from]) return false;
     }
     return true;
   };
@@ -133,7 +128,7 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
         key: (i) => all[i]!.key,
         joined: (i) => JOINER.test(text.slice(all[i - 1]!.end - base, all[i]!.start - base)),
       });
-      return hits.filter((h) => formsOf(all, lengths[h.id]!, written[h.id]!, h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
+      return hits.filter((h) => formsOf(all, lengths[h.id]!, written[h.id]!, stopWordsOf(lang), h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
     },
   };
 }

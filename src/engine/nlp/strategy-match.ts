@@ -9,7 +9,6 @@ import { guidelineTexts, packVocabulary } from './pack-vocabulary';
 import { MIN_SUBJECT_WORDS, SubjectWords, type WordHit } from './subject-words';
 import { linkedFamilies } from './subject-families';
 import { tokenize, type Sentence } from '../text';
-import { ONE_CASE_WORDS } from './words';
 import type { DetectedLang, Span } from '../types';
 import type { Pack, PackTheme } from '../pack/types';
 import type { Fact, RuleContext } from '../rule';
@@ -29,11 +28,8 @@ export interface Subject {
   /** The words of its title and description (see subject-words.ts). */
   words: SubjectWords;
   personal: boolean;
-  /**
-   * The title or description makes the subject one person's own matter ("one passenger's fine",
-   * "individual members' cases"), so a post about every such matter at once is not about it.
-   */
-  ofOne: boolean;
+  /** Its title and description as written, every language. */
+  texts: readonly string[];
 }
 
 export interface StrategyData {
@@ -92,7 +88,7 @@ export function compileStrategy(pack: Pack): StrategyData {
     everyday: everydayKeywords(allKeywords(t)),
     words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), texts(t.title), allKeywords(t))),
     personal: t.personal === true,
-    ofOne: [...texts(t.title), ...texts(t.description)].some((text) => tokenize(text, 'other').some((tok) => ONE_CASE_WORDS.has(tok.lower))),
+    texts: [...texts(t.title), ...texts(t.description)],
   });
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
   const data: StrategyData = {

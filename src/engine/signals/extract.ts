@@ -79,9 +79,12 @@ const HOOK_OPEN = new RegExp(`^(?:[#@][\\p{L}\\p{N}_]+\\s*[|:]?\\s*)*(?:${anyOf(
 /** A question put to anyone who can answer: "Wie heeft …?", "Has anyone …?". */
 const OPEN_QUESTION = new RegExp(`^(?:${anyOf(SHAPE_WORDS.openQuestions)})(?![\\p{L}])`, 'iu');
 const THREAD = /(?:^|\s)\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?=\s|$)/u;
-/** The thread emoji is also a needle and thread (a repair, a sewing class): a thread only with a word or arrow that says so. */
+/**
+ * The thread emoji is also a needle and thread (a repair, a sewing class): it marks a thread only
+ * where the post also says "thread" or "draadje", and not as "needle and thread".
+ */
 const THREAD_EMOJI = /🧵/u;
-const THREAD_SAID = /thread|draadje|👇|⬇️/iu;
+const THREAD_SAID = /(?<!(?:needle and|naald en) )(?<![\p{L}])(?:thread|draadje)(?![\p{L}])/iu;
 
 /**
  * "Acme Corp has …", "De politie heeft …", "Het Maasveld Ziekenhuis opent …": a name or an
@@ -201,7 +204,7 @@ export function extractSignals(input: SignalInput): SignalSet {
   set('quote-post', QUOTE_POST.test(text) ? 1 : 0);
   set('kicker', st.kicker.length ? 1 : 0, st.kicker);
   const ends = [text.slice(0, 40), text.slice(-40)];
-  set('thread', ends.some((t) => THREAD.test(t) || (THREAD_EMOJI.test(t) && THREAD_SAID.test(t))) ? 1 : 0);
+  set('thread', ends.some((t) => THREAD.test(t)) || (ends.some((t) => THREAD_EMOJI.test(t)) && THREAD_SAID.test(text)) ? 1 : 0);
 
   const pack = packDataOf(input.pack);
   for (const hit of findRegister(text, pack.thirdPerson, tokens)) {

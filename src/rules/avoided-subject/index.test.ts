@@ -53,3 +53,16 @@ describe('a subject that is one person\'s own matter, spoken of for every such m
     expect(found('Elke minister zou eens een week met de bus moeten pendelen, dan zou het snel anders gaan.')).toContain('avoided-subject');
   });
 });
+
+describe('an avoided subject next to a copy of the pack\'s own release', () => {
+  const RELEASE = 'Greyfriars Lido will stay open through the winter for the first time in its 88-year history, after a refit of the changing rooms and a new heat pump for the pool water. From 5 December the lido is open every day from 7am to 7pm, with lane swimming in the mornings.';
+  const lido = testPack(
+    { themes: [{ id: 'swim', title: { en: 'Swimming for everyone' }, keywords: { en: ['swimming', 'lido'] } }], avoid: [{ id: 'politics', title: { en: 'Politics' }, keywords: { en: ['councillors', 'election'] } }] },
+    { pressReleases: [{ id: 'lido', title: 'Greyfriars Lido open all year', date: '2026-10-15', lang: 'en', text: RELEASE }] },
+  );
+  const found = (text: string) => analyse({ text, lang: 'en' }, compilePack(lido)).findings.map((f) => f.rule);
+
+  it('still counts in the writer\'s own words around the copy', () => {
+    expect(found(`${RELEASE} And no thanks to our useless councillors, who voted against every penny of it before the election.`)).toContain('avoided-subject');
+  });
+});

@@ -4,14 +4,13 @@
 // takes the customer's matter to private messages ("send us your address by DM") is the way
 // the strategy wants it handled, not a public discussion of it.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
-import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
+import { STRATEGY, strategyFacts, type Subject } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
-import { MOVES_TO_PRIVATE } from '../personal-case/signals';
+import { MOVES_TO_PRIVATE, personSpans } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
-import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
-import { identifierSpans } from '../personal-case/signals';
+import { copiedSpans, releaseCopy } from '../press-release/copy';
 import { lexiconOf } from '../../engine/nlp/phrase-data';
 import { lowerKeepLength, test } from '../../engine/nlp/phrases';
 import * as nl from './nl';
@@ -21,15 +20,24 @@ import * as en from './en';
 const READERS_OWN = new RegExp(`^${READER_WORD.source}\\s`, 'iu');
 /** A person in the post: "a lady in the shop", "haar terugbetaling". */
 const ONE_PERSON = lexiconOf(nl.onePerson, en.onePerson);
+const ONE_CASE = lexiconOf(nl.oneCaseSubjects, en.oneCaseSubjects);
+const oneCase = new WeakMap<Subject, boolean>();
+/** The subject is one person's own matter (its title or description says so; see en.ts). */
+function ofOne(s: Subject): boolean {
+  let known = oneCase.get(s);
+  if (known === undefined) oneCase.set(s, (known = s.texts.some((text) => test(ONE_CASE, lowerKeepLength(text)))));
+  return known;
+}
 /** The word just before a span. */
 const WORD_BEFORE = /(\p{L}+)[\s\u00A0]+$/u;
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (!(ctx.pack.strategy?.avoid?.length ?? 0)) return [];
   if (ctx.reply && ctx.fact(MOVES_TO_PRIVATE)) return [];
-  // A copy of the pack's own release says what the organisation already published: the
-  // press-release rule's business, as for the sibling rules (reserved subject, no theme fits).
-  if (copiesOwnRelease(ctx)) return [];
+  // What the post copies from the pack's own release, the organisation already published: an
+  // avoided subject counts only in the writer's own words around it.
+  const copied = copiedSpans(ctx);
+  const ownWords = (span: { start: number; end: number }) => !copied.some((c) => span.start >= c.start && span.end <= c.end);
   const { data, facts } = strategyFacts(ctx);
   // "Check your balance before Saturday" in a notice to everyone names nobody's own case: a
   // keyword in the reader's "your" counts only where someone is answered or addressed.
@@ -42,10 +50,10 @@ function detect(ctx: RuleContext): RuleHit[] {
   // addressed, named, or told of ("a lady in the shop"). "Gevonden voorwerpen bewaren we tot 31
   // december" is a notice about everybody's.
   let someone: boolean | undefined;
-  const pointsToSomeone = () => (someone ??= addressed || identifierSpans(ctx.text, ctx.reply).length > 0 || test(ONE_PERSON, lowerKeepLength(ctx.text)));
+  const pointsToSomeone = () => (someone ??= addressed || personSpans(ctx.text, ctx.reply).length > 0 || test(ONE_PERSON, lowerKeepLength(ctx.text)));
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!.filter((span) => ownCase(span) && !(s.ofOne && (generic(span) || !pointsToSomeone())));
+    const found = facts.avoid[i]!.filter((span) => ownWords(span) && ownCase(span) && !(ofOne(s) && (generic(span) || !pointsToSomeone())));
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,

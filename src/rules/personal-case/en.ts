@@ -9,13 +9,17 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}\p{N}])\d{1,3}[- ](?:year-old|years old)(?![\p{L}])/giu, example: 'A 54-year-old man came in with chest pain.' },
   { re: /(?<![\p{L}])(?:boy|girl|lady|gentleman) of \d{1,2}(?![\p{N}])/giu, example: 'This brave girl of 7 went home today.' },
   { re: /(?<![\p{L}])(?:room|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'The gentleman in room 12 wants his tea.' },
-  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s(?:Street|Road|Lane|Avenue|Crescent)(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:street|road|lane)(?![\p{L}])/gu, example: 'The house on Mill Lane gets a notice.' },
   { re: /(?<![\p{L}])your (?:neighbou?rs?|upstairs neighbou?rs?)(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
-  { re: /(?<![\p{L}])at (?:number|no\.?) \d{1,4}(?![\p{N}])/giu, example: 'The family at number 12 gets a letter.' },
   { re: /(?<![\p{L}])(?:looked you up|checked your account|your account shows|your file)(?![\p{L}])/giu, example: 'I checked your account, Sam: you are behind.' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patient(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:anonymi[sz]ed|anonymous|background|in the picture)(?![\p{L}])|(?<![\p{L}])anonymi[sz]ed(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])patient(?![\p{L}])/giu, example: 'The patient is in the background, anonymised of course.' },
 ];
+/** Points to one person's home: a street, a house number. */
+export const placeIdentifiers: PatternEntry[] = [
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s(?:Street|Road|Lane|Avenue|Crescent)(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:street|road|lane)(?![\p{L}])/gu, example: 'The house on Mill Lane gets a notice.' },
+  { re: /(?<![\p{L}])at (?:number|no\.?) \d{1,4}(?![\p{N}])/giu, example: 'The family at number 12 gets a letter.' },
+];
+
 
 /** The greeting of a reply that addresses the person by name: "Hi Sam,". */
 export const replyGreetings: PhraseEntry[] = [
@@ -104,5 +108,5 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:card|account) (?:number )?ending (?:in |with )?\\d{2,4}', example: 'Hi Dave, the £189 went back on the 5th, but to the old card ending 4471.' },
   { phrase: '(?:the|your|that) (?:charge|fine|penalty|decision) (?:still )?stands', example: 'I have looked into it again, Mr Hale, and the charge stands.' },
   // A person's own payment gone wrong and put right, told in public: a double charge, money going back to their card.
-  { phrase: "(?:charged|debited|billed|paid) (?:\\S+ ){0,3}twice|double (?:charge|charged|payment|debit)|(?:money|refund|payment)(?:['’]s| is| will be)? (?:going|gone|be going) back (?:to|on|into) your (?:card|account|bank)", example: "Hi Karen, the freeze didn't go through, so you were charged £27.50 twice; the money's going back to your card on Friday." },
+  { phrase: "(?:were|was|have been|has been|got) (?:charged|debited|billed) (?:\\S+ ){0,3}twice|(?:money|refund|payment)(?:['’]s| is| has) (?:going|gone) back (?:to|on|into) your (?:card|account|bank)", example: "Hi Karen, the freeze didn't go through, so you were charged £27.50 twice; the money's going back to your card on Friday." },
 ];

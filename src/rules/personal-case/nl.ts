@@ -9,14 +9,18 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}\p{N}])\d{1,3}[- ](?:jarige|jarig|jaar oud)(?![\p{L}])/giu, example: 'Een 54-jarige man kwam binnen met pijn op de borst.' },
   { re: /(?<![\p{L}])(?:kanjer|meisje|jongen|kindje|dame|heer) van \d{1,2}(?![\p{N}])/giu, example: 'Deze kanjer van 7 mocht naar huis.' },
   { re: /(?<![\p{L}])(?:kamer|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'De patiënt op kamer 214 wil zijn eten.' },
-  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|pad|dijk|kade|singel|gracht|steeg)(?![\p{L}])/gu, example: 'Het pand aan de Kanaalstraat krijgt een dwangsom.' },
   { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
-  { re: /(?<![\p{L}])(?:op|van) (?:nummer|nr\.?) \d{1,4}(?![\p{N}])/giu, example: 'De familie op nummer 12 krijgt een brief.' },
   { re: /(?<![\p{L}])(?:uw|je|jouw) dossier(?![\p{L}])/giu, example: 'Ik heb uw dossier bekeken: de betaling staat open.' },
   { re: /(?<![\p{L}])kleine \p{Lu}\p{Ll}+/gu, example: 'Beterschap, kleine Lowie!' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patiënte?(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:onherkenbaar|anoniem|geanonimiseerd|achtergrond|op de foto|in beeld)(?![\p{L}])/giu, example: 'Op de foto ligt de patiënt op de achtergrond, onherkenbaar hoor.' },
 ];
+/** Wijst naar iemands woning: een straat, een huisnummer. */
+export const placeIdentifiers: PatternEntry[] = [
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:straat|laan|weg|plein|pad|dijk|kade|singel|gracht|steeg)(?![\p{L}])/gu, example: 'Het pand aan de Kanaalstraat krijgt een dwangsom.' },
+  { re: /(?<![\p{L}])(?:op|van) (?:nummer|nr\.?) \d{1,4}(?![\p{N}])/giu, example: 'De familie op nummer 12 krijgt een brief.' },
+];
+
 
 /** The greeting of a reply that addresses the person by name: "Hoi Samira,". */
 export const replyGreetings: PhraseEntry[] = [
@@ -110,5 +114,5 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:kaart|bankkaart|rekening|pas) (?:\\S+ )?(?:eindigend|eindigt) op \\d{2,4}', example: 'Het geld is teruggestort op uw oude kaart eindigend op 4471.' },
   { phrase: '(?:dat|het|uw|je|die) (?:bedrag|boete|beslissing) blijft (?:gewoon )?staan', example: 'Ik heb het voor u opgezocht: dat bedrag blijft staan, er is geen fout gebeurd.' },
   // Iemands eigen betaling die misging en rechtgezet wordt, in het openbaar: dubbel afgeschreven, geld terug op de rekening.
-  { phrase: '(?:twee keer|dubbel|twee maal) (?:\\S+ )?(?:afgeschreven|betaald|aangerekend|geïnd|geind)|(?:staat|komt|wordt) (?:\\S+ ){0,5}(?:weer |terug )?(?:op|naar) uw (?:rekening|kaart)(?: teruggestort| gestort)?', example: 'Uw kaartjes zijn inderdaad twee keer afgeschreven; het bedrag staat dinsdag weer op uw rekening.' },
+  { phrase: '(?:zijn|is|werd|werden) (?:\\S+ ){0,2}(?:twee keer|dubbel|twee maal) (?:\\S+ )?(?:afgeschreven|betaald|aangerekend|geïnd|geind)|(?:staat|komt|wordt) (?:\\S+ ){0,5}(?:weer|terug) (?:op|naar) uw (?:rekening|kaart)|teruggestort op uw (?:rekening|kaart)', example: 'Uw kaartjes zijn inderdaad twee keer afgeschreven; het bedrag staat dinsdag weer op uw rekening.' },
 ];

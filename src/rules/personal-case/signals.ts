@@ -10,7 +10,8 @@ import * as nl from './nl';
 import * as en from './en';
 import type { Fact } from '../../engine/rule';
 
-const IDENTIFIERS = [...nl.identifiers, ...en.identifiers].map((e) => e.re);
+const PERSONS = [...nl.identifiers, ...en.identifiers].map((e) => e.re);
+const IDENTIFIERS = [...PERSONS, ...[...nl.placeIdentifiers, ...en.placeIdentifiers].map((e) => e.re)];
 const PRIVATE_MOVE = lexiconOf(nl.privateMoves, en.privateMoves);
 const HEALTH = lexiconOf(nl.health, en.health);
 const CASE_OUTCOMES = lexiconOf(nl.caseOutcomes, en.caseOutcomes);
@@ -37,9 +38,19 @@ function replyAddress(text: string): Span | undefined {
   return name ? { start: lead, end: lead + m[0].length + name[0].length } : undefined;
 }
 
+/** Where a post points to one person, or to one person's home (a street, a house number). */
 export function identifierSpans(text: string, reply: boolean): Span[] {
+  return spansOf(IDENTIFIERS, text, reply);
+}
+
+/** Where a post points to one person (a name with a title, an age, a room, the person replied to); not to a place. */
+export function personSpans(text: string, reply: boolean): Span[] {
+  return spansOf(PERSONS, text, reply);
+}
+
+function spansOf(patterns: readonly RegExp[], text: string, reply: boolean): Span[] {
   const spans: Span[] = [];
-  for (const re of IDENTIFIERS) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }

@@ -4,6 +4,7 @@
 import type { Fact, RuleContext } from '../../engine/rule';
 import { matchReleases, parseFingerprint, fingerprintText, shingleHashes, wordHashes, SHINGLE, type CopyMatch, type WordHashes } from '../../engine/nlp/fingerprint';
 import type { Pack } from '../../engine/pack/types';
+import type { Span } from '../../engine/types';
 
 interface ReleaseData {
   releases: { id: string; title: string; hashes: Set<number> }[];
@@ -98,9 +99,19 @@ function compute(ctx: RuleContext): ReleaseCopy {
 
 export const releaseCopy: Fact<ReleaseCopy> = { id: 'release-copy', compile, compute };
 
+type Facts = { fact: <T>(f: Fact<T>) => T };
+
 /**
- * The post repeats the pack's own release (similarity 0.3 or more): what the organisation already
- * published, so the off-strategy rules (avoided and reserved subjects, no theme fits) leave it to
- * the press-release rule.
+ * The post repeats much of the pack's own release (similarity 0.3 or more): it says what the
+ * organisation already published, so the reserved-subject and no-theme-fit rules do not judge it
+ * as a new statement. (The press-release rule names a copy only from MIN_COVERAGE.)
  */
-export const copiesOwnRelease = (ctx: { fact: <T>(f: Fact<T>) => T }): boolean => ctx.fact(releaseCopy).similarity >= 0.3;
+export const copiesOwnRelease = (ctx: Facts): boolean => ctx.fact(releaseCopy).similarity >= 0.3;
+
+/** The stretches of the post copied from the pack's own release; none when it copies none. */
+export function copiedSpans(ctx: Facts): Span[] {
+  const copied = ctx.fact(releaseCopy).copied;
+  if (!copied) return [];
+  const { match, words } = copied;
+  return match.ranges.map(([a, b]) => ({ start: words.starts[a]!, end: words.ends[b - 1]! }));
+}

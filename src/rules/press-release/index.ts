@@ -2,7 +2,7 @@
 // (winnowing fingerprints, robust to trimming, reordering and light edits), or written in
 // release register (dateline, header, third person, attributed quotes, boilerplate).
 import type { Rule, RuleContext } from '../../engine/rule';
-import { releaseCopy } from './copy';
+import { copiedSpans, releaseCopy } from './copy';
 import type { Span } from '../../engine/types';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
 import type { SignalName } from '../../engine/signals/extract';
@@ -42,8 +42,8 @@ function detect(model: LinearModel, ctx: RuleContext) {
     en: 'Link to the release and say in your own words why it matters to your readers. What changes for them?',
   });
   if (copied) {
-    const { match, words } = copied;
-    const spans: Span[] = match.ranges.map(([a, b]) => ({ start: words.starts[a]!, end: words.ends[b - 1]! }));
+    const { match } = copied;
+    const spans: Span[] = copiedSpans(ctx);
     return [
       {
         spans,

@@ -125,10 +125,10 @@ export const liveNow: PhraseEntry[] = [
 /** A launch's label at the start of a post. */
 export const launchHeads: PhraseEntry[] = [
   // A label ("New:", "New at our …"), not an adjective ("New panel, fresh seam tape").
-  { phrase: 'new(?= ?[:!|–-]| (?:in|on|at|from|for|this|today) )', example: 'New: free Wi-Fi on all our buses.' },
+  { phrase: 'new(?= ?[:!|–]| - | (?:in|on|at|from|for|this|today) )', example: 'New: free Wi-Fi on all our buses.' },
   // Dutch posts open with "update" too; it is English first.
-  { phrase: 'update(?= ?[:!|–-]| \\d)', example: 'Update: the footbridge has reopened.' },
-  { phrase: 'news(?= ?[:!|–-]| from )', example: 'News from the depot: three new electric gritters.' },
+  { phrase: 'update(?= ?[:!|–]| - | \\d)', example: 'Update: the footbridge has reopened.' },
+  { phrase: 'news(?= ?[:!|–]| - | from )', example: 'News from the depot: three new electric gritters.' },
 ];
 
 /** The organisation announcing itself. */

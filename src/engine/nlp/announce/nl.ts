@@ -140,9 +140,9 @@ export const liveNow: PhraseEntry[] = [
 /** A launch's label at the start of a post. */
 export const launchHeads: PhraseEntry[] = [
   // Een label ("Nieuw:", "Nieuw in onze winkel"), geen bijvoeglijk naamwoord ("Nieuw paneel, verse tape").
-  { phrase: 'nieuw(?= ?[:!|–-]| (?:in|op|bij|voor|vanaf|uit|van|deze|dit|vandaag) )', example: 'Nieuw: een spreekuur voor mantelzorgers in het wijkcentrum.' },
-  { phrase: 'publicatie(?= ?[:!|–-])', example: 'Publicatie: de monitor Wonen en Zorg 2025 staat online.' },
-  { phrase: 'nieuws(?= ?[:!|–-]| (?:uit|van|over) )', example: 'Nieuws uit de raad: de nieuwe sporthal komt er.' },
+  { phrase: 'nieuw(?= ?[:!|–]| - | (?:in|op|bij|voor|vanaf|uit|van|deze|dit|vandaag) )', example: 'Nieuw: een spreekuur voor mantelzorgers in het wijkcentrum.' },
+  { phrase: 'publicatie(?= ?[:!|–]| - )', example: 'Publicatie: de monitor Wonen en Zorg 2025 staat online.' },
+  { phrase: 'nieuws(?= ?[:!|–]| - | (?:uit|van|over) )', example: 'Nieuws uit de raad: de nieuwe sporthal komt er.' },
 ];
 
 /** The organisation announcing itself. */

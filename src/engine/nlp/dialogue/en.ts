@@ -10,7 +10,7 @@ export const invites: PhraseEntry[] = [
   { phrase: 'drop (?:it|them|a comment|your \\p{L}+)', example: 'What is your favourite walk in the borough? Drop a comment.' },
   { phrase: 'in the comments', example: 'Best chippy in town? Answers in the comments.' },
   { phrase: 'comment below', example: 'Seen a hedgehog in your garden this year? Comment below.' },
-  { phrase: '(?:ask|put|post|drop|leave|write) (?:them|it|yours|your \\p{L}+) (?:here|below|underneath)', example: 'Which question about the night bus have we not answered yet? Put it below.' },
+  { phrase: '(?:ask|put|post|drop|write) (?:them|it|yours|your \\p{L}+) (?:here|below|underneath)', example: 'Which question about the night bus have we not answered yet? Put it below.' },
   { phrase: 'share your (?:experience|experiences|story|stories|thoughts|ideas|tips|views|questions)', example: 'Caring for a relative? Share your story with us.' },
   { phrase: "(?:i['’]d|i would) (?:really )?(?:love|like) to (?:hear|know)", example: "I'd love to hear how other schools handle this." },
   { phrase: "(?:we['’]d|we would) (?:really )?(?:love|like) to (?:hear|know)", example: "We'd love to know what would get you back in the water in January." },
@@ -46,7 +46,7 @@ export const credits: PhraseEntry[] = [
   { phrase: 'many thanks', example: 'Many thanks to Tyne College for the loan of the hall.' },
   { phrase: 'big thanks', example: 'Big thanks to our volunteers at the food bank.' },
   { phrase: 'shout-?out to', example: 'Shout-out to Kev for his patience on the help desk.' },
-  { phrase: 'credit (?:where|to|goes|is due)|all (?:the )?credit', example: 'Credit where it is due: the nurses did this.' },
+  { phrase: 'credit (?:where|to|goes|is due)|all (?:the )?credit(?! cards?| and debit)', example: 'Credit where it is due: the nurses did this.' },
   // Dutch posts say "kudos" too; it is English first.
   { phrase: 'kudos', example: 'Kudos to the apprentices who rebuilt the garden.' },
   { phrase: 'hats off', example: 'Hats off to the crew who fixed the main overnight.' },

@@ -30,7 +30,7 @@ export const boasts: PhraseEntry[] = [
 /** Exclusive comparisons: nobody else, nowhere else, better than anyone, the reference. */
 export const exclusiveComparisons: PhraseEntry[] = [
   // "No planner knows the roads like I do", "No other bank makes it this easy".
-  { phrase: "no (?:other )?\\p{L}+ (?:\\p{L}+ ){0,6}(?:like (?:i|we) do|like (?:me|us)(?![\\p{L}])|as (?:well|easy|good|fast|quick|cheap|simple) as (?:we|us|me|i))|no other \\p{L}+ (?:\\p{L}+ ){0,6}(?:this|so) (?:easy|simple|good|fast|quick|cheap|convenient)", example: 'No other library in the county makes it this easy to borrow an e-book.' },
+  { phrase: "no (?:other )?\\p{L}+ (?:\\p{L}+ ){0,6}(?:like (?:i|we) do|as (?:well|easy|good|fast|quick|cheap|simple) as (?:we|us|me|i))|no other \\p{L}+ (?:\\p{L}+ ){0,6}(?:this|so) (?:easy|simple|good|fast|quick|cheap|convenient)", example: 'No other library in the county makes it this easy to borrow an e-book.' },
   { phrase: 'nowhere (?:else )?(?:\\p{L}+ )?(?:better|faster|quicker|cheaper)', example: 'Nowhere serves better fish and chips than the harbour kiosk.' },
   { phrase: '(?:nobody|no one|no-one) (?:\\p{L}+ ){0,4}(?:better|faster|quicker|cheaper|more) than', example: 'No one knows these streets better than our drivers.' },
   // "More than anyone expected" compares with an expectation, not with others.
@@ -163,14 +163,14 @@ export const selfImage: PhraseEntry[] = [
   { phrase: 'who can beat (?:that|me)', example: 'Forty calls in an hour, who can beat that?' },
   { phrase: 'made it look easy', example: 'Closed the quarter early and made it look easy.' },
   { phrase: 'some of us just have it', example: 'Top sales again. Some of us just have it.' },
-  { phrase: "i(?: am| was|['’]m) the (?:first|only|best|fastest|youngest)", example: "I'm the youngest director the firm has ever had." },
+  // Not "I'm the first to admit", "I am the first point of contact", "I'm not the best at".
+  { phrase: "(?:i['’]m|i am|i was|i might be|i may be|i must be) (?:(?!not |no |never )\\p{L}+ ){0,2}the (?:first|only|best|fastest|youngest|strongest)(?! way| thing to do| to | point| person to| one to)", example: "I'm the youngest director the firm has ever had." },
   { phrase: '(?:first|only) (?:engineer|nurse|manager|person|woman|man|one) (?:at|in) \\p{L}+ to', example: 'The first nurse at Fellgate to run the whole clinic alone.' },
   { phrase: 'not bad for (?:a|someone)', example: 'Marathon done in under four hours, not bad for a fifty-year-old.' },
   { phrase: "i don['’]t do average|that['’]s what i do|i (?:always )?deliver(?:ed)?(?: again)?[.!]", example: "People ask how I fit it in. I don't do average." },
   // The humble-brag's opening, and the nickname the author reports: "Not bragging, but …", "they call me 'the …'".
-  { phrase: "not (?:to be )?(?:bragging|boasting|showing off|dramatic)|(?:i['’]m )?not one to (?:brag|boast)|proud of myself", example: 'Not bragging, but my slots go within an hour of opening.' },
-  { phrase: "(?:call|calls|called) me ['‘\"]\\p{L}+|don['’]t call me (?:\\p{L}+ ){1,3}for nothing", example: "Parents already call me 'the one who gets them swimming'." },
-  { phrase: "(?:i['’]m|i am|i might be|i may be|i must be) (?:\\p{L}+ ){0,2}the (?:best|fastest|strongest|first|only)(?! way| thing to do)", example: 'Not to be dramatic, but I might be the best thing to happen to the learner pool.' },
+  { phrase: "not (?:to be )?(?:bragging|boasting|showing off)|(?:i['’]m )?not one to (?:brag|boast)|proud of myself", example: 'Not bragging, but my slots go within an hour of opening.' },
+  { phrase: "(?:they|people|parents|colleagues|everyone|kids|members|customers|clients|the team) (?:\\S+ ){0,2}(?:call|calls|called) me ['‘\"]\\p{L}+|don['’]t call me (?:\\p{L}+ ){1,3}for nothing", example: "Parents already call me 'the one who gets them swimming'." },
   { phrase: 'top (?:mark|marks|score|result|student) (?:in|of) (?:my|the) (?:cohort|class|year|group|team)', example: 'Passed with a distinction, top mark in my cohort.' },
 ];
 

@@ -25,7 +25,8 @@ export const boasts: PhraseEntry[] = [
 /** Exclusive comparisons: nobody else, nowhere else, better than anyone, the reference. */
 export const exclusiveComparisons: PhraseEntry[] = [
   // "Geen planner kent de wegen zoals ik", "Geen enkele bank maakt het je zo makkelijk".
-  { phrase: 'geen (?:enkele |andere )?\\p{L}+ (?:\\p{L}+ ){0,6}(?:zoals (?:ik|wij|we|ons)|zo (?:makkelijk|gemakkelijk|goed|snel|simpel|eenvoudig|goedkoop|handig|vlot|comfortabel)(?: als (?:wij|we|ons|ik))?)(?![\\p{L}])', example: 'Geen enkele bibliotheek in de provincie maakt het je zo makkelijk om een e-boek te lenen.' },
+  // "Geen idee", "geen zin" open no comparison; "zo snel als Jan" credits someone else.
+  { phrase: 'geen (?!idee |zin |geheim |wonder |probleem |zorgen |twijfel )(?:enkele |andere )?\\p{L}+ (?:(?!niet )\\p{L}+ ){0,6}(?:zoals (?:ik|wij|we)(?! \\p{L}+ (?:het|dat) )|zo (?:makkelijk|gemakkelijk|goed|snel|simpel|eenvoudig|goedkoop|handig|vlot|comfortabel)(?: als (?:wij|we|ons|ik)(?![\\p{L}])|(?! als)))(?![\\p{L}])', example: 'Geen enkele bibliotheek in de provincie maakt het je zo makkelijk om een e-boek te lenen.' },
   { phrase: 'nergens (?:anders )?(?:\\p{L}+ )?(?:sneller|beter|betere|goedkoper|vlotter|vakkundiger|dichter)', example: 'Nergens anders sneller aan de beurt dan bij onze spoedpost.' },
   { phrase: 'niemand (?:\\p{L}+ ){0,4}(?:beter|sneller|goedkoper|vlotter|meer) dan', example: 'Niemand kent de wijk beter dan onze wijkagenten.' },
   { phrase: 'dan wie (?:ook|dan ook)', example: 'Wij kennen de regio beter dan wie ook.' },
@@ -144,7 +145,8 @@ export const selfImage: PhraseEntry[] = [
   { phrase: '(?:doet|doen) (?:me|mij) dat (?:maar )?na', example: 'Drie marathons in een jaar, wie doet mij dat na?' },
   { phrase: 'geen \\p{L}+ die (?:mij|me) ontsnapt', example: 'Geen fout die mij ontsnapt.' },
   { phrase: 'als enige (?:afdeling|team|collega|medewerker)', example: 'Als enige team haalden we alle doelen.' },
-  { phrase: 'ik (?:ben|was) (?:de |het )?(?:eerste|enige|beste|snelste)', example: 'Ik was de eerste die het nieuwe systeem onder de knie had.' },
+  // Niet "ik ben het beste bereikbaar", "ik ben zeker niet de snelste".
+  { phrase: "(?:ik (?:ben|was)|ben ik) (?:(?!niet |geen |nooit )\\p{L}+ ){0,2}(?:'|‘)?de (?:eerste|enige|beste|snelste|sterkste)", example: 'Ik was de eerste die het nieuwe systeem onder de knie had.' },
   { phrase: 'de meeste \\p{L}+ (?:geholpen|verkocht|binnengehaald|afgehandeld)', example: 'Deze maand heb ik de meeste klanten geholpen.' },
   { phrase: 'niet slecht voor (?:een|iemand)', example: 'Marathon gelopen, niet slecht voor een vijftiger.' },
   { phrase: 'dat is wat ik doe|ik heb geleverd|ik lever altijd', example: 'Iedereen twijfelde, ik heb geleverd. Dat is wat ik doe.' },
@@ -152,7 +154,6 @@ export const selfImage: PhraseEntry[] = [
   { phrase: "niet om op te scheppen|ik wil niet opscheppen|trots op mezelf", example: 'Niet om op te scheppen, maar mijn lessen zitten binnen het uur vol.' },
   { phrase: "noemen (?:me|mij) (?:niet voor niets |ook wel |al |hier )?(?:['‘\"]\\p{L}+|de \\p{L}*(?:fluisteraar|koning|koningin|legende|machine))", example: "Collega's noemen me niet voor niets de okapifluisteraar." },
   { phrase: 'niemand (?:\\p{L}+ ){0,6}zo (?:goed|snel|mooi|vlot) (?:\\p{L}+ ){0,3}als ik', example: 'Niemand in het land leest deze dieren zo goed als ik.' },
-  { phrase: "(?:ben ik|ik ben) (?:\\p{L}+ ){0,2}(?:'|‘)?(?:de|het) (?:beste|snelste|sterkste)", example: "Volgens de bezoekers ben ik 'de beste gids die ze ooit hebben gehad'." },
 ];
 
 /** Open to offers: a hint of image polishing. */

@@ -11,7 +11,8 @@ export const EN: readonly FamilyEntry[] = [
     example: 'Whoever wins the election, this government has failed us and every minister knows it.',
     phrases: [
       { phrase: 'voted (?:\\S+ ){0,3}against', example: 'Their councillors voted straight against the money for the village bus.' },
-      { phrase: "(?:knocking|asking|begging|canvassing) for (?:your|our|my) votes?|(?:remember|think of) (?:that|this|it) (?:in|at|come) (?:may|the (?:next |local )?elections?)", example: 'Remember that in May when they come knocking for your vote.' },
+      // Somebody else after your vote: not "we're asking for your votes" for an award.
+      { phrase: "(?:they|they['’]ll|they will|politicians|councillors|candidates|that lot) (?:\\S+ ){0,2}(?:knocking|asking|begging|canvassing) for (?:your|our|my) votes?", example: 'Remember that in May when they come knocking for your vote.' },
     ],
   },
   {
@@ -97,7 +98,7 @@ export const EN: readonly FamilyEntry[] = [
   },
   {
     family: 'product-safety',
-    words: ['recall', 'recalls', 'recalled', 'defect', 'defects', 'defective', 'faulty', 'hazard', 'hazardous', 'unsafe', 'malfunction', 'malfunctioning'],
+    words: ['recall', 'recalls', 'recalled', 'defect', 'defects', 'defective', 'faulty', 'malfunctioning'],
     strong: ['recalled', 'defective', 'malfunctioning'],
     example: 'The faulty stoves are being recalled because of a defect in the valve.',
     phrases: [
@@ -120,9 +121,9 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:is|are) to (?:shut|close) (?:its|their|our|the)(?! (?:\\S+ ){0,5}(?:at )?\\d{1,2}(?:[.:]\\d{2})? ?(?:am|pm))', example: 'The society is to shut its office on Fore Street in March.' },
       { phrase: "(?:no|won['’]t (?:be )?(?:\\S+ )?(?:any|a)) new intake", example: 'Heard the art school is dropping its photography course: no new intake from September.' },
       // A chain closing several of its places, and a place that will not open again after a date.
-      { phrase: '(?:to|will) (?:close|shut) (?:its|their|our|both|two|three|four|five|six|\\d+) (?:\\S+ ){0,2}(?:shops|stores|branches|offices|sites|depots|stations|libraries|centres|clinics)(?! (?:\\S+ ){0,4}(?:at|until|early|for the day|temporarily) )', example: 'The chain will close its shops in Whitby and Hexham next spring.' },
-      { phrase: "won['’]t (?:be )?(?:open|reopen|reopening) (?:any more )?(?:after|beyond|past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the summer|autumn|winter|christmas|easter|next year|the end of)", example: "I hear the Fore Street office won't be open after the summer." },
-      { phrase: '(?:close|shut|closing|shutting|closed) (?:\\S+ ){0,3}permanently|permanently (?:close|shut|closing)', example: 'The old baths will close permanently on 31 March.' },
+      { phrase: '(?:to|will) (?:close|shut) (?:its|their|our|both|two|three|four|five|six|\\d+) (?:\\S+ ){0,2}(?:shops|stores|branches|offices|sites|depots|stations|libraries|centres|clinics)(?! (?:\\S+ ){0,4}(?:(?:at|until|early|for|temporarily|over) |on (?:2[456]|31)(?:th|st)?,? |on (?:christmas|boxing|new year|easter|bank holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))', example: 'The chain will close its shops in Whitby and Hexham next spring.' },
+      { phrase: "won['’]t (?:be )?(?:open|reopen|reopening) (?:any more )?(?:after|beyond|past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the summer|autumn|winter|next year|the end of)(?! \\d)", example: "I hear the Fore Street office won't be open after the summer." },
+      { phrase: '(?:will|to|is to|are to|is going to|are going to) (?:close|shut) (?:\\S+ ){0,3}permanently|permanently (?:close|closing|shut)', example: 'The old baths will close permanently on 31 March.' },
     ],
   },
   {

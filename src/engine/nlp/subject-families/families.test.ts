@@ -131,6 +131,10 @@ describe('word groups of a family stay quiet on everyday notices and offers', ()
     ['nl', 'Op zaterdag sluit de bibliotheek om 15.00 uur de deuren.'],
     ['nl', 'Koop nu je kaartje voor de kerstmarkt, want vol is vol.'],
     ['en', 'On Christmas Eve we will close our shops at 4pm, so come early for that last present.'],
+    ['en', 'We will close our branches on 25, 26 December and 1 January. The app works as usual.'],
+    ['nl', 'Op 25 en 26 december sluiten onze kantoren. De bussen rijden volgens de zondagsregeling.'],
+    ['en', 'Our lifeguards are shortlisted for the Community Heroes award and we are asking for your votes before Friday!'],
+    ['nl', 'We zijn genomineerd voor Bibliotheek van het Jaar! We vragen om je stem: stemmen kan tot vrijdag.'],
     ['nl', 'Op oudejaarsavond sluiten onze kantoren om 16 uur. Fijne jaarwisseling!'],
     ['en', 'Please keep using your stove as normal: none of ours are affected by the recall in the news.'],
   ];

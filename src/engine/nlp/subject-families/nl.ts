@@ -13,7 +13,8 @@ export const NL: readonly FamilyEntry[] = [
     example: 'Stem bij de verkiezingen niet op die partij: deze regering heeft de zorg kapotbespaard.',
     phrases: [
       { phrase: '(?:stemde|stemden|stemt|stemmen|gestemd) (?:\\S+ ){0,3}tegen', example: 'Die partij stemde doodleuk tegen het geld voor de buurtbus.' },
-      { phrase: '(?:om|voor) (?:je|jouw|uw) stem (?:komen|vragen|bedelen|smeken)|(?:komen|vragen|bedelen) (?:ze )?(?:weer )?om (?:je|jouw|uw) stem', example: 'Denk daar aan als ze in maart weer om je stem komen vragen.' },
+      // Een ander die om je stem komt: niet "we vragen om je stem" voor een prijs.
+      { phrase: '(?:als|wanneer) ze (?:\\S+ ){0,3}om (?:je|jouw|uw) stem (?:komen )?(?:vragen|bedelen|smeken)|(?:komen|vragen|bedelen) ze (?:weer )?om (?:je|jouw|uw) stem', example: 'Denk daar aan als ze in maart weer om je stem komen vragen.' },
     ],
   },
   {
@@ -95,7 +96,7 @@ export const NL: readonly FamilyEntry[] = [
   },
   {
     family: 'product-safety',
-    words: ['terugroepactie', 'terugroepacties', 'teruggeroepen', 'terugroepen', 'defect', 'defecten', 'gebrekkig', 'onveilig', 'veiligheidsgebrek', 'mankement', 'gevaarlijk'],
+    words: ['terugroepactie', 'terugroepacties', 'teruggeroepen', 'terugroepen', 'defect', 'defecten', 'gebrekkig', 'veiligheidsgebrek', 'mankement'],
     strong: ['terugroepactie', 'teruggeroepen', 'veiligheidsgebrek'],
     example: 'De kooktoestellen worden teruggeroepen: door een defect aan het ventiel zijn ze onveilig.',
     phrases: [
@@ -118,7 +119,7 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:gaat|gaan|blijft|blijven) (?:\\S+ ){0,4}(?:een (?:heel )?jaar|jaren|maanden|maandenlang|voorgoed) dicht', example: 'Het zwembad gaat volgend jaar maanden dicht voor een renovatie, hoorde ik.' },
       // Een keten die meerdere vestigingen sluit.
       // Niet voor een uur of een feestdag: "sluiten onze kantoren om 16 uur", "op kerstavond vroeger".
-      { phrase: '(?:sluit|sluiten) (?:\\S+ ){0,3}(?:zijn|haar|hun|onze|twee|drie|vier|vijf|\\d+) (?:\\S+ ){0,2}(?:winkels|filialen|kantoren|vestigingen|bibliotheken|depots|stelplaatsen)(?! (?:\\S+ ){0,4}(?:om|tot|vanaf|vroeger|eerder|tijdelijk) )', example: 'De keten sluit volgend voorjaar twee winkels in het noorden.' },
+      { phrase: '(?:sluit|sluiten) (?:(?!aan )\\S+ ){0,3}(?:zijn|haar|hun|twee|drie|vier|vijf|\\d+) (?:\\S+ ){0,2}(?:winkels|filialen|kantoren|vestigingen|bibliotheken|depots|stelplaatsen)(?! (?:\\S+ ){0,4}(?:om|tot|vanaf|vroeger|eerder|tijdelijk|voor) )', example: 'De keten sluit volgend voorjaar twee winkels in het noorden.' },
     ],
   },
   {

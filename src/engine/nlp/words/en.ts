@@ -10,8 +10,6 @@ export const readerAddress = ['you', 'your', 'yours', "you're", 'you’re', "you
 
 /** Words before a noun that speak of any and every one of its kind: "every lost item". */
 export const genericDeterminers = ['every', 'each', 'any', 'all'];
-/** Words in a subject's title or description that make it one person's own matter: "individual members' cases". */
-export const oneCaseWords = ['individual', 'individuals', 'one', 'single', 'particular', 'own', 'personal'];
 
 /** Words that name no subject (short words are skipped anyway). */
 export const stopWords = (

@@ -12,6 +12,11 @@ export const READER_ADDRESS: ReadonlySet<string> = union((l) => l.readerAddress)
 export const STOP_WORDS: ReadonlySet<string> = union((l) => l.stopWords);
 export const EVERYDAY_WORDS: ReadonlySet<string> = union((l) => l.everydayWords);
 export const GENERIC_DETERMINERS: ReadonlySet<string> = union((l) => l.genericDeterminers);
-export const ONE_CASE_WORDS: ReadonlySet<string> = union((l) => l.oneCaseWords);
 
 export const WORD_LISTS = { nl, en } as const;
+
+const STOP_BY_LANG = new Map(Object.entries(WORD_LISTS).map(([lang, l]) => [lang, new Set(l.stopWords)]));
+/** The stop words of one language; of every language for text whose language is not known. */
+export function stopWordsOf(lang: string): ReadonlySet<string> {
+  return STOP_BY_LANG.get(lang) ?? STOP_WORDS;
+}

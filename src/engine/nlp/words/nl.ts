@@ -10,8 +10,6 @@ export const readerAddress = ['je', 'jij', 'jou', 'jouw', 'jullie', 'u', 'uw', '
 
 /** Words before a noun that speak of any and every one of its kind: "elk verloren voorwerp". */
 export const genericDeterminers = ['elk', 'elke', 'ieder', 'iedere', 'alle'];
-/** Words in a subject's title or description that make it one person's own matter: "de boete van één reiziger". */
-export const oneCaseWords = ['individuele', 'individueel', 'één', 'eigen', 'persoonlijke', 'persoonlijk', 'afzonderlijke'];
 
 /** Words that name no subject (short words are skipped anyway). */
 export const stopWords = (

@@ -21,7 +21,7 @@ export const EN: readonly LexiconEntry[] = [
   { signal: 'witness-appeal', re: 'appeal(?:ing)? for (?:witnesses|information|help)|anyone (?:with|who has) (?:any )?information|if you (?:saw|witnessed|have any information)|(?:call|contact) (?:us on )?101|crimestoppers', example: 'Anyone with information is asked to call 101.' },
   { signal: 'greeting', re: '(?:hi|hey|hello|good (?:morning|afternoon|evening))(?= \\p{L}|,|!)', example: 'Hi Sam, thanks for getting in touch.' },
   // "Dear" and "morning" greet only where a sentence starts: not "this morning", "dear to us".
-  { signal: 'greeting', re: '^(?:@[^ ]+ )*(?:dear|morning)(?= \\p{L}|,|!)', example: 'Morning Sam, sorry for the wait.' },
+  { signal: 'greeting', re: '^(?:[\\u2600-\\u27bf\\ud83c-\\udbff\\udc00-\\udfff\\ufe0f\\u200d]+ )?(?:@[^ ]+ )*(?:dear|morning)(?= \\p{L}|,|!)(?! rush)', example: 'Morning Sam, sorry for the wait.' },
   { signal: 'apology', re: "(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:so |really |very )?sorry|apologi[sz]e|apologies|sorry (?:to hear|for|about)|unfortunately", example: 'Sorry to hear your parcel is late.' },
   { signal: 'private-move', re: 'dm us|send us a (?:dm|direct message|private message|pm)|direct message|via dm|in a dm|drop us a dm|check your dms?|follow (?:and|&) dm', example: 'Could you send us a DM with your order number?' },
   { signal: 'opinion', re: "i (?:think|believe|feel|reckon|guess|wonder|love|hate|learned|learnt|noticed|found|remember|admit)|in my (?:view|opinion|experience)|my (?:take|view|two cents)|i['’](?:m|ve) (?:been|learned|noticed)", example: 'I think the new timetable works better for early shifts.' },

@@ -37,6 +37,9 @@ describe('guardrails: ordinary sentences that must not fire', () => {
     ['greeting', 'Sneeuwschoenen te huur, per dag of per week.'],
     ['greeting', 'Volgens mij de beste klimmer van het peloton.'],
     ['greeting', 'We met the new crew this morning in Leeds.'],
+    ['greeting', 'Dag van de Mantelzorg: dank aan iedereen die zorgt.'],
+    ['greeting', 'Morning rush on the A65 again.'],
+    ['news-event', 'Heb je een idee voor het plein? Laat het gerust weten.'],
     ['relational', 'We are happy to announce our new depot in Leeds.'],
     ['relational', 'We zijn blij met de nieuwe tarieven voor volgend jaar.'],
     ['news-headline', 'The man who fixed our roof did a careful job.'],
@@ -66,6 +69,12 @@ describe('guardrails: ordinary sentences that must not fire', () => {
   });
 });
 
+describe('a greeting', () => {
+  it('may follow an emoji', () => {
+    expect(signalsOf('👋 Beste buren, vanavond is er een bewonersavond.').values[SIGNAL_INDEX.greeting]).toBeGreaterThan(0);
+  });
+});
+
 describe('a birth is news', () => {
   it('in both languages', () => {
     expect(signalsOf('Bij de stokstaartjes zijn vannacht vier jongen geboren.').values[SIGNAL_INDEX['news-event']]).toBeGreaterThan(0);
@@ -82,5 +91,6 @@ describe('the thread mark', () => {
   it('is not a needle and thread', () => {
     expect(thread('🧵 Free repair clinic this Saturday: bring a torn jacket and we patch it with you.')).toBe(0);
     expect(thread('New panel, fresh seam tape, good for another decade. 🧵')).toBe(0);
+    expect(thread('🧵 Needle and thread at the ready: our repair café is back on Saturday.')).toBe(0);
   });
 });
