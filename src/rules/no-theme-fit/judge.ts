@@ -34,8 +34,9 @@ export interface NoFitThresholds {
  * Chosen by `npm run eval:thin` (scripts/thin-packs.ts) on dev.jsonl, holdout.jsonl and the five
  * batches of new organisations (new-orgs*.jsonl): thirteen organisations, full packs and packs
  * thinned to five keywords (2 December 2026, fourth session). Nine of the thirteen folds (one
- * organisation left out) chose minContent 16, maxFit 0.4, maxPackFit 0.36 and leisureFit 0.6, the
- * other four differed in one threshold each, and all thirteen together chose the same; against
+ * organisation left out) chose minContent 16, maxFit 0.4, maxPackFit 0.36 and leisureFit 0.6,
+ * three differed in one threshold (minContent 18 and 25, leisureFit 0.5), the leisure trust in two
+ * (minContent 14, maxFit 0.3), and all thirteen together chose the same; against
  * the earlier 12 / 0.3 / 0.36 / 0.4 they find about ten off-strategy posts more (in-sample F1
  * 0.83 -> 0.87). leisureFit 0.6 means one theme keyword (fit 1.0, a score of 0.5) no longer saves
  * leisure talk: a sailing holiday that passes a harbour, a surf lesson, a narrowboat hired for the
