@@ -128,7 +128,8 @@ export function compileTermMatcher(terms: readonly string[]): TermMatcher {
         key: (i) => all[i]!.key,
         joined: (i) => JOINER.test(text.slice(all[i - 1]!.end - base, all[i]!.start - base)),
       });
-      return hits.filter((h) => formsOf(all, lengths[h.id]!, written[h.id]!, stopWordsOf(lang), h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
+      const stops = stopWordsOf(lang);
+      return hits.filter((h) => formsOf(all, lengths[h.id]!, written[h.id]!, stops, h.from, h.to)).map((h) => ({ term: h.id, span: { start: all[h.from]!.start, end: all[h.to - 1]!.end } }));
     },
   };
 }

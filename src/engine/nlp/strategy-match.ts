@@ -81,15 +81,18 @@ export function compileStrategy(pack: Pack): StrategyData {
       return known;
     };
   };
-  const subject = (t: PackTheme): Subject => ({
-    id: t.id,
-    title: t.title,
-    matcher: subjectMatcher(t),
-    everyday: everydayKeywords(allKeywords(t)),
-    words: new SubjectWords([...texts(t.title), ...texts(t.description)], shared, exclude, linkedFamilies(texts(t.description), texts(t.title), allKeywords(t))),
-    personal: t.personal === true,
-    texts: [...texts(t.title), ...texts(t.description)],
-  });
+  const subject = (t: PackTheme): Subject => {
+    const own = [...texts(t.title), ...texts(t.description)];
+    return {
+      id: t.id,
+      title: t.title,
+      matcher: subjectMatcher(t),
+      everyday: everydayKeywords(allKeywords(t)),
+      words: new SubjectWords(own, shared, exclude, linkedFamilies(texts(t.description), texts(t.title), allKeywords(t))),
+      personal: t.personal === true,
+      texts: own,
+    };
+  };
   const avoid = (strategy.avoid ?? []).map((t) => subject(t));
   const data: StrategyData = {
     themes,

@@ -4,6 +4,7 @@
 // takes the customer's matter to private messages ("send us your address by DM") is the way
 // the strategy wants it handled, not a public discussion of it.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import type { Span } from '../../engine/types';
 import { STRATEGY, strategyFacts, type Subject } from '../../engine/nlp/strategy-match';
 import { closestThemes } from '../../engine/nlp/closest-theme';
 import { pickText } from '../../engine/pack/text';
@@ -37,15 +38,15 @@ function detect(ctx: RuleContext): RuleHit[] {
   // What the post copies from the pack's own release, the organisation already published: an
   // avoided subject counts only in the writer's own words around it.
   const copied = copiedSpans(ctx);
-  const ownWords = (span: { start: number; end: number }) => !copied.some((c) => span.start >= c.start && span.end <= c.end);
+  const ownWords = (span: Span) => !copied.some((c) => span.start >= c.start && span.end <= c.end);
   const { data, facts } = strategyFacts(ctx);
   // "Check your balance before Saturday" in a notice to everyone names nobody's own case: a
   // keyword in the reader's "your" counts only where someone is answered or addressed.
   const addressed = ctx.reply || ctx.text.trimStart().startsWith('@');
-  const ownCase = (span: { start: number; end: number }) => addressed || !READERS_OWN.test(ctx.text.slice(span.start, span.end));
+  const ownCase = (span: Span) => addressed || !READERS_OWN.test(ctx.text.slice(span.start, span.end));
   // "Elk verloren voorwerp wordt 14 dagen bewaard": a subject that is one person's own matter,
   // spoken of for every such matter at once, is a notice, not somebody's case.
-  const generic = (span: { start: number; end: number }) => GENERIC_DETERMINERS.has(WORD_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase() ?? '');
+  const generic = (span: Span) => GENERIC_DETERMINERS.has(WORD_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase() ?? '');
   // A subject that is one person's own matter needs a person in the post: somebody answered or
   // addressed, named, or told of ("a lady in the shop"). "Gevonden voorwerpen bewaren we tot 31
   // december" is a notice about everybody's.

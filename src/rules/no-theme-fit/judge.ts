@@ -36,13 +36,12 @@ export interface NoFitThresholds {
  * thinned to five keywords (2 December 2026, fourth session). Nine of the thirteen folds (one
  * organisation left out) chose minContent 16, maxFit 0.4, maxPackFit 0.36 and leisureFit 0.6,
  * three differed in one threshold (minContent 18 and 25, leisureFit 0.5), the leisure trust in two
- * (minContent 14, maxFit 0.3), and all thirteen together chose the same; against
- * the earlier 12 / 0.3 / 0.36 / 0.4 they find about ten off-strategy posts more (in-sample F1
- * 0.83 -> 0.87). leisureFit 0.6 means one theme keyword (fit 1.0, a score of 0.5) no longer saves
- * leisure talk: a sailing holiday that passes a harbour, a surf lesson, a narrowboat hired for the
- * week. maxPackFit 0.36 means at most one stem
- * shared with the pack's other texts (each weighs 0.35); maxFit 0.4 is less than one description
- * word and a title word. The script prints the choice of each fold and the pooled figure on the
+ * (minContent 14, maxFit 0.3), and all thirteen together chose the same; against the earlier
+ * 12 / 0.3 / 0.36 / 0.4 they find about ten off-strategy posts more (in-sample F1 0.83 -> 0.87).
+ * leisureFit 0.6 means one theme keyword (fit 1.0, a score of 0.5) no longer saves leisure talk: a
+ * sailing holiday that passes a harbour, a surf lesson, a narrowboat hired for the week.
+ * maxPackFit 0.36 means at most one stem shared with the pack's other texts (each weighs 0.35);
+ * maxFit 0.4 is less than one description word and a title word. The script prints the choice of each fold and the pooled figure on the
  * organisations left out, which is the one to quote.
  */
 export const DEFAULT_THRESHOLDS: NoFitThresholds = { minContent: 16, maxFit: 0.4, maxPackFit: 0.36, leisureFit: 0.6 };

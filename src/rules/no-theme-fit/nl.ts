@@ -67,6 +67,7 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'mijn leeftijdscategorie', example: 'Eerste in mijn leeftijdscategorie, voor het eerst.' },
   // Spelletjes en puzzels.
   { phrase: 'bordspel(?:len)?|gezelschapsspel(?:len)?|kruiswoordpuzzel', example: 'Zondag bordspellen met de familie: wie wint er altijd bij jullie?' },
+  { phrase: 'welk (?:album|liedje|nummer|film)', example: 'Vrijdagvraag: welk album draaide jij grijs in de jaren negentig?' },
   // Uitstapjes, reizen en de tuin.
   { phrase: 'appels (?:geplukt|plukken)|appelpluk|fruitpluk|zelfpluk|pretpark|efteling|walibi|plopsaland|achtbaan', example: 'Zondag met de kinderen appels geplukt in Haspengouw. #appelpluk' },
   { phrase: 'rustige camping|op de camping|citytrip|weekendje weg|skivakantie|wintersport', example: 'Iemand tips voor een rustige camping in de Jura?' },

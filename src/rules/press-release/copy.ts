@@ -99,7 +99,7 @@ function compute(ctx: RuleContext): ReleaseCopy {
 
 export const releaseCopy: Fact<ReleaseCopy> = { id: 'release-copy', compile, compute };
 
-type Facts = { fact: <T>(f: Fact<T>) => T };
+type Facts = Pick<RuleContext, 'fact'>;
 
 /**
  * The post repeats much of the pack's own release (similarity 0.3 or more): it says what the
