@@ -100,7 +100,7 @@ export function loadSources(roots: SourceRoots = defaultRoots()): Source[] {
   // to tune the off-strategy word lists. The learned models do not train on them: doing so
   // lowered the left-out figures of the real releases (0.78 → 0.64) and supermarket posts
   // (docs/detection.md).
-  for (const file of ['new-orgs.jsonl', 'new-orgs-2.jsonl', 'new-orgs-3.jsonl', 'new-orgs-4.jsonl', 'new-orgs-5.jsonl'].map((f) => path.join(roots.own, f))) {
+  for (const file of ['new-orgs.jsonl', 'new-orgs-2.jsonl', 'new-orgs-3.jsonl', 'new-orgs-4.jsonl', 'new-orgs-5.jsonl', 'new-orgs-6.jsonl'].map((f) => path.join(roots.own, f))) {
     if (!existsSync(file)) continue;
     const orgs = new Map<string, CorpusPost[]>();
     for (const p of readCorpus(file)) orgs.set(p.org, [...(orgs.get(p.org) ?? []), p]);

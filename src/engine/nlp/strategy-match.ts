@@ -211,6 +211,12 @@ export interface StrategyFacts {
   packFit: number;
   avoid: Span[][];
   reserved: Span[][];
+  /**
+   * A reserved subject's words alone, whether or not its keywords are in the post: where a
+   * keyword is used to say the matter did not happen ("geen nieuwe cao"), the words may still
+   * name it ("leggen we het werk neer").
+   */
+  reservedWords: Span[][];
   personal: Span[][];
 }
 
@@ -220,6 +226,11 @@ export interface StrategyFacts {
  */
 function subjectSpans(keywordSpans: Span[], words: WordHit[]): Span[] {
   if (keywordSpans.length > 0) return keywordSpans;
+  return wordSpans(words);
+}
+
+/** A subject's words over the post, when they name it (see subjectSpans); else none. */
+function wordSpans(words: WordHit[]): Span[] {
   return words.some((w) => w.strong) || new Set(words.map((w) => w.stem)).size >= MIN_SUBJECT_WORDS ? words.map((w) => w.span) : [];
 }
 
@@ -251,7 +262,15 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
   const ranked = data.themes.map((t, i) => ({ id: t.id, title: t.title, fit: sumOf(t.profile, themes[i]!, lang) })).sort((a, b) => b.fit - a.fit);
   const goalFit = Math.max(0, ...data.goals.map((g, i) => sumOf(g.profile, goals[i]!, lang)));
   const spansOf = (list: { spans: Span[]; words: WordHit[] }[]) => list.map((x) => subjectSpans(x.spans, x.words));
-  return { ranked, goalFit, packFit: sumOf(data.pack, packStems, lang), avoid: spansOf(avoid), reserved: spansOf(reserved), personal: spansOf(personal) };
+  return {
+    ranked,
+    goalFit,
+    packFit: sumOf(data.pack, packStems, lang),
+    avoid: spansOf(avoid),
+    reserved: spansOf(reserved),
+    reservedWords: reserved.map((x) => wordSpans(x.words)),
+    personal: spansOf(personal),
+  };
 }
 
 /** The strategy facts of a post: a shared fact (see Fact), gathered once per analysis. */

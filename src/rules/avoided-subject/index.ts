@@ -2,7 +2,8 @@
 // example), named by one of the pack's `strategy.avoid` keywords. Subjects marked `personal`
 // are someone's own case and belong to the personal-case rule instead. A service reply that
 // takes the customer's matter to private messages ("send us your address by DM") is the way
-// the strategy wants it handled, not a public discussion of it.
+// the strategy wants it handled, not a public discussion of it; so is a subject named only to
+// decline to speak about it ("we can't advise on the outbreak itself").
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import { STRATEGY, strategyFacts, type Subject } from '../../engine/nlp/strategy-match';
@@ -12,6 +13,7 @@ import { MOVES_TO_PRIVATE, personSpans } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
 import { copiedSpans, releaseCopy } from '../press-release/copy';
+import { isDeclined } from '../reserved-subject/negated';
 import { lexiconOf } from '../../engine/nlp/phrase-data';
 import { lowerKeepLength, test } from '../../engine/nlp/phrases';
 import * as nl from './nl';
@@ -54,7 +56,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   const pointsToSomeone = () => (someone ??= addressed || personSpans(ctx.text, ctx.reply).length > 0 || test(ONE_PERSON, lowerKeepLength(ctx.text)));
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!.filter((span) => ownWords(span) && ownCase(span) && !(ofOne(s) && (generic(span) || !pointsToSomeone())));
+    const found = facts.avoid[i]!.filter((span) => ownWords(span) && ownCase(span) && !isDeclined(ctx.text, span) && !(ofOne(s) && (generic(span) || !pointsToSomeone())));
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,

@@ -51,8 +51,12 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   // the piece that was pasted (a middle section reads like any caption).
   const pasted = ctx.fact(releaseCopy).copied !== undefined;
   // So does any release in its own form: a "FOR IMMEDIATE RELEASE" / "PERSBERICHT" header, or a
-  // dateline with the release's closing parts (boilerplate, a note to editors, a media contact).
-  const releaseForm = v('reg-header') > 0 || (v('reg-dateline') > 0 && (v('reg-boilerplate') > 0 || v('reg-editors-note') > 0 || v('media-contact') > 0));
+  // dateline with the release's closing parts (boilerplate, a note to editors, a media contact)
+  // or its news voice (a quote with "aldus" / "said", the organisation in the third person).
+  const dateline = v('reg-dateline') > 0 || v('dateline') > 0;
+  const releaseForm =
+    v('reg-header') > 0 ||
+    (dateline && (v('reg-boilerplate') > 0 || v('reg-editors-note') > 0 || v('media-contact') > 0 || v('reg-quote') > 0 || v('said-quote') > 0 || v('reg-third-person') > 0));
   const speaks = !a.reply && !converses && (pasted || releaseForm || fires(model, score, set, ctx.input.intensity ?? 'normal', ONE_WAY));
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });

@@ -19,6 +19,25 @@ export const negationsAfter: PhraseEntry[] = [
 ];
 
 /**
+ * Before the subject, right up to it: the subject named as a hazard to prevent or a thing that
+ * could happen ("can start a fire", "to prevent accidents"), not as something that did.
+ */
+export const riskBefore: PhraseEntry[] = [
+  { phrase: '(?:can|could|may|might|will|would|to) (?:easily |even )?(?:start|cause|spark|trigger|lead to)(?: a| an)?', example: 'A crushed battery in the truck can start a fire.' },
+  { phrase: '(?:prevent|prevents|preventing|avoid|avoiding|reduce|reduces|cut)(?: the)?(?: risk of)?(?: a| an)?', example: 'Keep the aisles clear to prevent accidents.' },
+  { phrase: '(?:risk|danger|chance) of(?: a| an)?', example: 'Loose batteries carry a real risk of fire.' },
+  { phrase: 'in case of(?: a| an)?', example: 'In case of fire, use the stairs.' },
+];
+
+/**
+ * Right before the subject: the writer names it to decline to speak about it, which is what the
+ * strategy asks ("We can't advise on the outbreak itself; the agency's page is the place").
+ */
+export const declinesBefore: PhraseEntry[] = [
+  { phrase: "(?:can['’]t|cannot|can not|won['’]t|don['’]t|do not|(?:are|am|is)(?:n['’]t| not) able to) (?:\\S+ ){0,1}(?:advise|comment|speculate|say anything|say more|go into details?|give advice|talk) (?:on|about)(?: the| this| that| any| your)?", example: "We can't advise on the outbreak itself; the agency's guidance page is the place for that." },
+];
+
+/**
  * After the subject, with at most "and …" in between: the subject word is part of the name of a
  * service or a place ("the fire and rescue service", "the police station"), not the matter.
  */
@@ -39,4 +58,12 @@ export const institutionHeads: PhraseEntry[] = [
 export const officialLine: PhraseEntry[] = [
   { phrase: '(?:statement|update|message) from (?:our|the) (?:press office|press team|spokes(?:person|woman|man)|communications team|chief executive|ceo)', example: 'Statement from our press office: the app is back and no money was lost.' },
   { phrase: 'official (?:statement|update)', example: 'Official update: all systems are running again after this morning\'s outage.' },
+];
+
+/**
+ * A post signed at its end by the organisation's service team ("– support", "–Customer team"):
+ * the team that strategies let post what is running, closed or affected right now (negated.ts).
+ */
+export const serviceTeams: PhraseEntry[] = [
+  { phrase: '(?:customer|support|service|care|social|webcare|social media) (?:team|desk)|support|customer (?:service|care)|help ?desk|service ?desk|webcare', example: 'Tonight\'s lessons are cancelled; we will text parents about a catch-up. –Customer team' },
 ];

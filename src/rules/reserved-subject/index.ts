@@ -2,15 +2,26 @@
 // matters, incidents, prices), by someone who is not a spokesperson. It matters when the writer
 // speaks as an insider (we, our, I, the organisation's name): a film review full of
 // "explosions" is no crisis communication. "Zero incidents" reports a record, not an incident;
-// a service reply that takes the customer's own matter to private messages is service, and a
-// copy of the pack's own release repeats what the spokespeople said.
+// a service reply that takes the customer's own matter to private messages is service, a live
+// notice signed by the service team says what is running or closed (the team strategies leave
+// that to), and a copy of the pack's own release repeats what the spokespeople said. A word
+// named as a hazard ("can start a fire") or to decline to speak of it is not the matter.
 import type { Rule, RuleContext, RuleHit } from '../../engine/rule';
+import type { Span } from '../../engine/types';
 import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
-import { isNegated, namesInstitution, relaysOfficialLine } from './negated';
+import { isDeclined, isNegated, isRiskTalk, namesInstitution, relaysOfficialLine, signedByServiceTeam } from './negated';
+import type { SubjectFamily } from '../../engine/nlp/subject-families';
 import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
+
+/**
+ * The subjects a service team may post live notices on (what is running, closed or affected):
+ * incidents and outages, closures, strikes, recalls. Prices, results and lawsuits stay with the
+ * spokespeople whoever signs.
+ */
+const LIVE_NOTICE: ReadonlySet<SubjectFamily> = new Set(['incident', 'closures', 'labour', 'product-safety']);
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
@@ -24,8 +35,14 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (relaysOfficialLine(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
+  const serviceTeam = signedByServiceTeam(ctx.text);
   data.reserved.forEach((s, i) => {
-    const found = facts.reserved[i]!.filter((span) => !isNegated(ctx.text, span) && !namesInstitution(ctx.text, span));
+    if (serviceTeam && s.words.families.some((f) => LIVE_NOTICE.has(f))) return;
+    const names = (span: Span) => !isNegated(ctx.text, span) && !isRiskTalk(ctx.text, span) && !isDeclined(ctx.text, span) && !namesInstitution(ctx.text, span);
+    let found = facts.reserved[i]!.filter(names);
+    // A keyword that says the matter did not happen ("geen nieuwe cao") does not hide the words
+    // that name it all the same ("… leggen we het werk neer").
+    if (found.length === 0 && facts.reserved[i]!.some((span) => isNegated(ctx.text, span))) found = facts.reservedWords[i]!.filter(names);
     if (found.length === 0) return;
     hits.push({
       spans: found,
@@ -64,6 +81,8 @@ export const reservedSubject: Rule = {
       { lang: 'nl', pack: 'northwind-energy', text: 'Dag Anke, vervelend dat jullie laadpaal een storing geeft. Stuur ons een privébericht met je klantnummer, dan komt een technieker langs. – Ruben', reply: true },
       { lang: 'en', pack: 'northwind-energy', text: 'Zero accidents and no incidents in 400 days on the platform. That is the crew\'s work: thank you all.' },
       { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
+      { lang: 'en', pack: 'northwind-energy', text: 'Power outage in parts of Fellbridge since 06:00. Crews are on their way; the live map shows your street. – Customer team' },
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Een kapotte accu in de container kan brand veroorzaken. Lever batterijen dus altijd apart in.' },
     ],
   },
 };

@@ -53,3 +53,55 @@ describe('relaysOfficialLine', () => {
     expect(relaysOfficialLine('Between us: the statement from our press office: is being written now.')).toBe(false);
   });
 });
+
+describe('isRiskTalk', () => {
+  const risk = async (text: string, word: string) => {
+    const { isRiskTalk } = await import('./negated');
+    const start = text.indexOf(word);
+    return isRiskTalk(text, { start, end: start + word.length });
+  };
+  it('sees a subject named as a hazard to prevent', async () => {
+    expect(await risk('Never put batteries in the orange bag: a loose battery crushed in the truck can start a fire.', 'fire')).toBe(true);
+    expect(await risk('Keep the aisles clear to prevent accidents.', 'accidents')).toBe(true);
+    expect(await risk('Een kapotte accu in de wagen kan een brand veroorzaken.', 'brand')).toBe(true);
+    expect(await risk('Om ongevallen te voorkomen rijden we stapvoets door de wijk.', 'ongevallen')).toBe(true);
+    expect(await risk('Losse batterijen geven een echte kans op brand.', 'brand')).toBe(true);
+  });
+  it('leaves an event alone, even when it is asked how it started', async () => {
+    expect(await risk('One of our trucks caught fire on the ring road this morning.', 'fire')).toBe(false);
+    expect(await risk('Hoe is de brand in de wagen ontstaan? Dat zoeken we uit.', 'brand')).toBe(false);
+    expect(await risk('The accident could have been much worse.', 'accident')).toBe(false);
+  });
+});
+
+describe('isDeclined', () => {
+  const declined = async (text: string, word: string) => {
+    const { isDeclined } = await import('./negated');
+    const start = text.indexOf(word);
+    return isDeclined(text, { start, end: start + word.length });
+  };
+  it('sees a subject named to decline to speak about it', async () => {
+    expect(await declined("@jo We can't advise on the outbreak itself; the agency's page is the place for that.", 'outbreak')).toBe(true);
+    expect(await declined('Over de uitbraak zelf kunnen we niets zeggen, kijk op de site van de overheid.', 'uitbraak')).toBe(true);
+    expect(await declined('Helaas kunnen we niets zeggen over de staking van morgen.', 'staking')).toBe(true);
+  });
+  it('leaves a subject spoken about alone', async () => {
+    expect(await declined('The outbreak is back in the east and nobody can stop it.', 'outbreak')).toBe(false);
+    expect(await declined("I can't believe the outbreak is back.", 'outbreak')).toBe(false);
+  });
+});
+
+describe('signedByServiceTeam', () => {
+  it('sees a post signed by the service team at its end', async () => {
+    const { signedByServiceTeam } = await import('./negated');
+    expect(signedByServiceTeam('Field app sync has an outage since 06:50. Keep recording. – support')).toBe(true);
+    expect(signedByServiceTeam('Morgen zijn we gewoon open vanaf 10.00 uur. –webcareteam ⚠️')).toBe(true);
+    expect(signedByServiceTeam('The main pool is closed for the rest of today. Sorry for the short notice. –Customer team')).toBe(true);
+  });
+  it('leaves a post that only thanks for support or is signed by a person', async () => {
+    const { signedByServiceTeam } = await import('./negated');
+    expect(signedByServiceTeam('The outage was our fault. Thanks for all your support')).toBe(false);
+    expect(signedByServiceTeam('De wagen staat vast door een ongeval. ^Kees')).toBe(false);
+    expect(signedByServiceTeam('Our support team is the best in the business, says the survey.')).toBe(false);
+  });
+});

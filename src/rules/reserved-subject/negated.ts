@@ -1,6 +1,6 @@
 // Where a reserved subject's word is named but the matter is not: "zero incidents", "geen enkel
-// ongeval", "incident-free" (to say it did not happen), and "the fire and rescue service" (a
-// service's name); and where the post relays the spokespeople's own statement. Looks at a bounded
+// ongeval", "incident-free" (to say it did not happen), "can start a fire" (a hazard, not an
+// event) and "the fire and rescue service" (a service's name); and where the post relays the spokespeople's own statement. Looks at a bounded
 // window around the match (the statement: one pass over the post), so it stays linear.
 import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
 import type { PhraseEntry } from '../../engine/nlp/phrase-data';
@@ -11,6 +11,16 @@ import * as en from './en';
 const alt = (...lists: PhraseEntry[][]) => lists.flat().map((e) => e.phrase).join('|');
 const BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.negationsBefore, en.negationsBefore)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+$`, 'u');
 const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)})(?!${LETTER})`, 'u');
+
+const RISK_BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.riskBefore, en.riskBefore)})\\s+$`, 'u');
+const RISK_MODAL = new RegExp(`(?<!${LETTER})(?:${alt(nl.riskModal)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+$`, 'u');
+const RISK_AFTER = new RegExp(`^\\s+(?:${alt(nl.riskAfter)})(?!${LETTER})`, 'u');
+
+const DECLINES_BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.declinesBefore, en.declinesBefore)})\\s+$`, 'u');
+const DECLINES_AFTER = new RegExp(`^[\\s,;:]+(?:${alt(nl.declinesAfter)})(?!${LETTER})`, 'u');
+
+// The last thing in the post: a dash or caret, the team's name, at most an emoji or a full stop.
+const SIGNED = new RegExp(`[-–—^~]\\s*(?:(?:het|de|the|your|our|je|jullie)\\s+)?(?:${alt(nl.serviceTeams, en.serviceTeams)})[\\s.!\\p{Extended_Pictographic}\\uFE0F]*$`, 'u');
 
 const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
 
@@ -25,6 +35,32 @@ export function relaysOfficialLine(text: string): boolean {
 /** The subject word is part of a service's or a place's name: "fire and rescue service". */
 export function namesInstitution(text: string, span: Span): boolean {
   return NAMES.test(lowerKeepLength(text.slice(span.end, span.end + 40)));
+}
+
+/**
+ * The subject is named as a hazard, not as an event: "can start a fire", "to prevent accidents",
+ * "de kans op brand", "om ongevallen te voorkomen".
+ */
+export function isRiskTalk(text: string, span: Span): boolean {
+  const before = lowerKeepLength(text.slice(Math.max(0, span.start - 40), span.start));
+  if (RISK_BEFORE.test(before)) return true;
+  return RISK_MODAL.test(before) && RISK_AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 24)));
+}
+
+/**
+ * The subject is named to decline to speak about it: "we can't advise on the outbreak", "over de
+ * uitbraak zelf kunnen we niets zeggen". Both the reserved and the avoided subject read this.
+ */
+export function isDeclined(text: string, span: Span): boolean {
+  return DECLINES_BEFORE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 60), span.start))) || DECLINES_AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 48)));
+}
+
+/**
+ * The post is signed by the organisation's service team ("… – support", "… –webcareteam"): a
+ * live service notice from the team that strategies let say what is running, closed or affected.
+ */
+export function signedByServiceTeam(text: string): boolean {
+  return SIGNED.test(lowerKeepLength(text.slice(-60)).trimEnd());
 }
 
 export function isNegated(text: string, span: Span): boolean {

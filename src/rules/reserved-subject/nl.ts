@@ -16,6 +16,42 @@ export const negationsAfter: PhraseEntry[] = [
 ];
 
 /**
+ * Vlak voor het onderwerp: het onderwerp als gevaar dat je voorkomt, niet als iets dat gebeurde
+ * ("de kans op brand", "in geval van brand").
+ */
+export const riskBefore: PhraseEntry[] = [
+  { phrase: '(?:risico|kans|gevaar) (?:op|van|voor)(?: een)?', example: 'Losse batterijen geven een echte kans op brand.' },
+  { phrase: 'in geval van(?: een)?|bij (?:een )?eventuele', example: 'In geval van brand neem je de trap.' },
+];
+
+/**
+ * Na het onderwerp, als het gevaar kan ontstaan of voorkomen moet worden: "kan een brand
+ * veroorzaken", "om ongevallen te voorkomen". Telt alleen met een hulpwerkwoord of "om" ervoor
+ * (negated.ts), zodat "Hoe is de brand ontstaan?" een echte brand blijft.
+ */
+export const riskAfter: PhraseEntry[] = [
+  { phrase: '(?:te )?(?:veroorzaken|voorkomen|ontstaan)', example: 'Een kapotte accu in de wagen kan brand veroorzaken.' },
+];
+
+/** Voor het onderwerp bij riskAfter: een hulpwerkwoord of "om", met hooguit twee woorden ertussen. */
+export const riskModal: PhraseEntry[] = [
+  { phrase: 'kan|kunnen|kun|zou|zouden|om', example: 'Om ongevallen te voorkomen rijden we stapvoets.' },
+];
+
+/**
+ * Vlak voor het onderwerp: de schrijver noemt het om er niets over te zeggen, zoals de strategie
+ * vraagt ("Over de uitbraak kunnen we niets zeggen" staat in declinesAfter).
+ */
+export const declinesBefore: PhraseEntry[] = [
+  { phrase: '(?:kunnen|mogen|kan|mag) (?:we|wij|ik) (?:hier )?(?:helaas )?(?:niets|niks|geen uitspraken doen|geen advies geven) (?:zeggen |kwijt |melden )?over(?: de| het| die| dat| deze| dit| uw| je)?', example: 'Helaas kunnen we niets zeggen over de uitbraak zelf; kijk daarvoor op de site van de overheid.' },
+];
+
+/** Vlak na het onderwerp: "Over de uitbraak zelf kunnen we niets zeggen". */
+export const declinesAfter: PhraseEntry[] = [
+  { phrase: '(?:zelf )?(?:kunnen|mogen|kan|mag) (?:we|wij|ik) (?:hier )?(?:helaas )?(?:niets|niks|geen uitspraken doen|geen advies geven)', example: 'Over de uitbraak zelf kunnen we niets zeggen.' },
+];
+
+/**
  * Na het onderwerp, met hooguit "en …" ertussen: het woord hoort bij de naam van een dienst, niet
  * bij de zaak ("Brandweer Zone Rivierenland"). Nederlands schrijft de meeste namen aaneen
  * ("politiebureau", "hulpdiensten"), dus de lijst is kort.
@@ -32,4 +68,9 @@ export const institutionHeads: PhraseEntry[] = [
 export const officialLine: PhraseEntry[] = [
   { phrase: '(?:verklaring|update|bericht) (?:van|namens) (?:onze|de) (?:woordvoerder|woordvoerster|persdienst|persvoorlichter|communicatieafdeling|directie|directeur)', example: 'Verklaring van onze woordvoerder: de storing is verholpen en niemand is geld kwijt.' },
   { phrase: 'officiële (?:verklaring|update|mededeling)', example: 'Officiële update: alle systemen draaien weer na de storing van vanochtend.' },
+];
+
+/** Een bericht dat eindigt met de handtekening van het serviceteam ("–webcareteam"); zie en.ts. */
+export const serviceTeams: PhraseEntry[] = [
+  { phrase: 'webcare(?:team)?|klantenservice|klantcontact|klantenteam|serviceteam|supportteam|servicedesk|helpdesk|webteam', example: 'Morgen zijn we gewoon open vanaf 10.00 uur. –webcareteam' },
 ];

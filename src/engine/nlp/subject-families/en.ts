@@ -13,6 +13,9 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: 'voted (?:\\S+ ){0,3}against', example: 'Their councillors voted straight against the money for the village bus.' },
       // Somebody else after your vote: not "we're asking for your votes" for an award.
       { phrase: "(?:they|they['’]ll|they will|politicians|councillors|candidates|that lot) (?:\\S+ ){0,2}(?:knocking|asking|begging|canvassing) for (?:your|our|my) votes?", example: 'Remember that in May when they come knocking for your vote.' },
+      // The seat of government standing for its politicians: "the response from Westminster".
+      { phrase: '(?:people|lot|suits|politicians|bureaucrats|plans|rules|meddling|response|decision|decisions) (?:\\S+ ){0,1}(?:in|from|at|out of) (?:westminster|whitehall|brussels|the hague)', example: 'The virus is back, and once again the response from Westminster has been far too slow.' },
+      { phrase: '(?:careful|carefully|think|remember|look) (?:\\S+ ){0,4}(?:about |at )?who (?:you |to )vote for', example: 'Think hard in May about who you vote for.' },
     ],
   },
   {
@@ -65,7 +68,10 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: "(?:what|how much) (?:\\S+ ){0,3}pay (?:\\S+ ){0,3}(?:is|are) going up", example: 'What international students pay per year is going up to £18,500.' },
       { phrase: '(?:price|fee|fare|rent|tariff|tax) (?:rise|rises|increase|increases|hike|hikes)', example: 'Another rent increase is coming, I hear.' },
       // A rate or price changing, in figures: "paying 3.1% instead of 3.4%", "from 4% to 3.5%".
-      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
+      // A rate, not a share ("records made on the day went from 58% to 91%").
+      { phrase: '(?:rate|rates|interest|saver|savings|account|bond|isa|mortgage|tariff|price|prices|fee|fees|dividend|pays|pay|charge|apr|aer)(?: \\S+){0,6} (?:\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%)', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
+      // A price going to a new amount per unit: "it's going up to £9.80 per collection".
+      { phrase: '(?:goes|going|go|went) (?:up |down )?to [£€$] ?\\d+(?:\\.\\d{2})? (?:a|per|each|for every)(?![\\p{L}])', example: 'I hear the bin charge goes up to £9.80 per collection next year.' },
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
       // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".

@@ -15,6 +15,9 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:stemde|stemden|stemt|stemmen|gestemd) (?:\\S+ ){0,3}tegen', example: 'Die partij stemde doodleuk tegen het geld voor de buurtbus.' },
       // Een ander die om je stem komt: niet "we vragen om je stem" voor een prijs.
       { phrase: '(?:als|wanneer) ze (?:\\S+ ){0,3}om (?:je|jouw|uw) stem (?:komen )?(?:vragen|bedelen|smeken)|(?:komen|vragen|bedelen) ze (?:weer )?om (?:je|jouw|uw) stem', example: 'Denk daar aan als ze in maart weer om je stem komen vragen.' },
+      // De regeringszetel voor de politici: "die lui in Den Haag", "de plannen uit Brussel".
+      { phrase: "(?:lui|mensen|heren|figuren|zakkenvullers|bobo's|pennenlikkers|plannen|regels|regeltjes|beleid|bemoeienis|regelzucht) (?:\\S+ ){0,1}(?:uit|in|van|vanuit) (?:den haag|brussel)", example: 'Als chauffeur zie ik elke dag wat die lui in Den Haag verzinnen.' },
+      { phrase: '(?:aan|op|naar) wie (?:je|jij|u) (?:je |jouw |uw )?stem (?:geeft|geven|uitbrengt)|op wie (?:je|jij|u) (?:\\S+ ){0,2}stemt', example: 'Kijk in maart dus goed naar wie je je stem geeft.' },
     ],
   },
   {
@@ -65,6 +68,8 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:huur|prijs|tarief|premie|belasting)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
       // Een rente of prijs die verandert, in cijfers: "3,1% in plaats van 3,4%", "van 4% naar 3,5%".
       { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
+      // Een prijs die naar een nieuw bedrag per eenheid gaat: "gaat naar € 9,80 per keer legen".
+      { phrase: '(?:gaat|gaan|ging) (?:\\S+ ){0,4}(?:omhoog |omlaag )?naar (?:€ ?\\d+(?:,\\d{2})?|\\d+(?:,\\d{2})? euro) (?:per|de|het|voor elke|voor een)(?![\\p{L}])', example: 'Volgens mij gaat het volgend jaar naar € 9,80 per keer legen.' },
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
       // Een prijs die verandert, in geld: "30 cent duurder", "19 euro in plaats van 17".
