@@ -10,7 +10,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:boy|girl|lady|gentleman) of \d{1,2}(?![\p{N}])/giu, example: 'This brave girl of 7 went home today.' },
   { re: /(?<![\p{L}])(?:room|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'The gentleman in room 12 wants his tea.' },
   { re: /(?<![\p{L}])your (?:neighbou?rs?|upstairs neighbou?rs?)(?![\p{L}])/giu, example: 'Your neighbour has been warned.' },
-  { re: /(?<![\p{L}])(?:looked you up|checked your account|your account shows|your file)(?![\p{L}])/giu, example: 'I checked your account, Sam: you are behind.' },
+  { re: /(?<![\p{L}])(?:looked you up|(?:checked|had a look at|looked at|looked into|pulled up) your account|your account shows|your file)(?![\p{L}])/giu, example: "I've had a look at your account, Sam: you are behind." },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patient(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:anonymi[sz]ed|anonymous|background|in the picture)(?![\p{L}])|(?<![\p{L}])anonymi[sz]ed(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])patient(?![\p{L}])/giu, example: 'The patient is in the background, anonymised of course.' },
 ];
@@ -95,6 +95,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: 'you (?:failed|owe)', example: 'You failed the resit, so you need to repeat the year.' },
   { phrase: "(?:rent|payment|payments|instalment|invoice|bill|fees?) (?:\\p{L}+ ){0,4}(?:hasn['’]t|haven['’]t|has not|have not|wasn['’]t|was not|isn['’]t|is not|aren['’]t|are not) (?:yet )?(?:been )?(?:received|paid)", example: "We can see your rent for October hasn't been paid." },
   { phrase: '(?:unpaid|overdue|outstanding) (?:rent|bills?|invoices?|balance|fees?|fines?)', example: 'There is still £120 of unpaid rent on the account.' },
+  { phrase: '(?:rent|payment|invoice|bill|fees?|balance) (?:\\p{L}+ ){0,3}(?:is|are) (?:still )?(?:unpaid|overdue|outstanding)', example: "You're on the old plan and the October invoice is still unpaid, which is why your reports are locked." },
   { phrase: 'final warning', example: 'They got a final warning from us today.' },
   // What awaits someone in person: a ban, a formal notice, a fine.
   { phrase: "(?:is|has been|was|are|have been) (?:\\p{L}+ ){0,2}banned from|(?:isn['’]t|is not|won['’]t be) (?:\\p{L}+ ){0,2}allowed back", example: 'The man from Friday is not allowed back for now.' },

@@ -11,6 +11,7 @@ export const identifiers: PatternEntry[] = [
   { re: /(?<![\p{L}])(?:kamer|bed)\s\d{1,4}(?![\p{N}])/giu, example: 'De patiënt op kamer 214 wil zijn eten.' },
   { re: /(?<![\p{L}])(?:buurman|buurvrouw|buren) van (?:jou|je|u)(?![\p{L}])|(?<![\p{L}])(?:je|jouw|uw) (?:buurman|buurvrouw|buren|bovenburen|onderburen)(?![\p{L}])/giu, example: 'Die buurman van jou krijgt een waarschuwing.' },
   { re: /(?<![\p{L}])(?:uw|je|jouw) dossier(?![\p{L}])/giu, example: 'Ik heb uw dossier bekeken: de betaling staat open.' },
+  { re: /(?<![\p{L}])(?:in|naar) (?:uw|je|jouw) (?:account|klantgegevens|gegevens) (?:gekeken|bekeken)(?![\p{L}])/giu, example: 'Ik heb even in je account gekeken: je zit nog op het oude abonnement.' },
   { re: /(?<![\p{L}])kleine \p{Lu}\p{Ll}+/gu, example: 'Beterschap, kleine Lowie!' },
   // A patient said to be in a picture, or "anonymous" in the same sentence.
   { re: /(?<![\p{L}])patiënte?(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:onherkenbaar|anoniem|geanonimiseerd|achtergrond|op de foto|in beeld)(?![\p{L}])/giu, example: 'Op de foto ligt de patiënt op de achtergrond, onherkenbaar hoor.' },
@@ -101,6 +102,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:je|jij|u) (?:hebt|heeft|had) (?:\\p{L}+ ){0,3}niet (?:gehaald|betaald|voldaan)', example: 'Je hebt het tentamen statistiek niet gehaald.' },
   { phrase: '(?:huur|betaling|termijn|rekening|factuur|premie|bijdrage|boete) (?:\\p{L}+ ){0,5}(?:nog )?(?:steeds )?niet (?:binnen|betaald|voldaan|ontvangen)', example: 'Wij zien dat de huur van september en oktober nog niet binnen is.' },
   { phrase: 'openstaande? (?:huur|rekening|rekeningen|factuur|facturen|boete|boetes|schuld|bedrag)', example: 'U heeft nog een openstaande rekening van 80 euro.' },
+  { phrase: '(?:factuur|rekening|betaling|termijn) (?:\\p{L}+ ){0,3}staat (?:nog )?(?:steeds )?open', example: 'De factuur van oktober staat nog open, daarom zijn je rapporten geblokkeerd.' },
   // Wat iemand persoonlijk te wachten staat: een verbod, een aanmaning, een formele brief.
   { phrase: 'mag (?:\\p{L}+ ){0,2}niet meer (?:binnen|komen|naar binnen|deelnemen|meedoen)', example: 'Na de vechtpartij van zaterdag mag hij niet meer binnen in de sporthal.' },
   { phrase: '(?:u|je|jij) (?:ontvangt|krijgt) (?:\\p{L}+ ){0,3}(?:een )?(?:formele |officiële |schriftelijke )?(?:ingebrekestelling|aanmaning|waarschuwing|boete|aanzegging)', example: 'U ontvangt deze week nog een schriftelijke waarschuwing van ons.' },

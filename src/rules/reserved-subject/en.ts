@@ -67,3 +67,28 @@ export const officialLine: PhraseEntry[] = [
 export const serviceTeams: PhraseEntry[] = [
   { phrase: '(?:customer|support|service|care|social|webcare|social media) (?:team|desk)|support|customer (?:service|care)|help ?desk|service ?desk|webcare', example: 'Tonight\'s lessons are cancelled; we will text parents about a catch-up. –Customer team' },
 ];
+
+/**
+ * A job advert: the pay and the agreement it names are the job's terms, not a statement on pay
+ * talks or staffing (index.ts).
+ */
+export const jobAdvert: PhraseEntry[] = [
+  { phrase: "vacanc(?:y|ies)|we['’]re hiring|we are hiring|apply (?:now|by|before|via|online|at)|job advert|join our team as", example: "We're hiring a pool lifeguard: we pay for your NPLQ training. Apply by 12 January." },
+];
+
+/**
+ * Right after the subject: it happened on a public road ("an accident on the M6"), someone
+ * else's, named as the reason a round or a bus runs late (negated.ts).
+ */
+export const onTheRoad: PhraseEntry[] = [
+  { phrase: '(?:on|at) the (?:[amn]\\d{1,4}|ring road|motorway|bypass|dual carriageway)(?![\\p{L}\\p{N}])', example: 'Your bin is late because of an accident on the M6 this morning.' },
+];
+
+/**
+ * The post points to where the price is published ("this year's amount is on our website"): a
+ * published price quoted, which strategies leave free to anyone; only with a link or these words
+ * and no price change in the post (index.ts).
+ */
+export const publishedAt: PhraseEntry[] = [
+  { phrase: '(?:is|are|can be found|listed|published) (?:\\S+ ){0,2}on (?:our|the) (?:website|site|web page|rates page|price list)|(?:see|check) (?:our|the) (?:website|rates page|price list)', example: "This year's rates are on our website." },
+];

@@ -105,3 +105,20 @@ describe('signedByServiceTeam', () => {
     expect(signedByServiceTeam('Our support team is the best in the business, says the survey.')).toBe(false);
   });
 });
+
+describe('onPublicRoad and isJobAdvert', () => {
+  it('sees an accident on a public road and a job advert', async () => {
+    const { onPublicRoad, isJobAdvert } = await import('./negated');
+    const t = 'De wagen stond vast in de file door een ongeval op de N337, we komen vandaag nog.';
+    const start = t.indexOf('ongeval');
+    expect(onPublicRoad(t, { start, end: start + 7 })).toBe(true);
+    expect(isJobAdvert('Vacature: chauffeur C in Zutphen. Salaris volgens de cao. Solliciteren kan tot 20 december.')).toBe(true);
+  });
+  it('leaves an accident with our own vehicle, and a post that is no advert', async () => {
+    const { onPublicRoad, isJobAdvert } = await import('./negated');
+    const t = 'Een ongeval met onze wagen in de Dorpsstraat vanochtend.';
+    const start = t.indexOf('ongeval');
+    expect(onPublicRoad(t, { start, end: start + 7 })).toBe(false);
+    expect(isJobAdvert('Al drie maanden geen nieuwe cao en de directie blijft hangen op 2 procent.')).toBe(false);
+  });
+});

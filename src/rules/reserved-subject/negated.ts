@@ -3,6 +3,7 @@
 // event) and "the fire and rescue service" (a service's name); and where the post relays the spokespeople's own statement. Looks at a bounded
 // window around the match (the statement: one pass over the post), so it stays linear.
 import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
+import { findLinks } from '../../engine/match/links';
 import type { PhraseEntry } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';
 import * as nl from './nl';
@@ -21,6 +22,27 @@ const DECLINES_AFTER = new RegExp(`^[\\s,;:]+(?:${alt(nl.declinesAfter)})(?!${LE
 
 // The last thing in the post: a dash or caret, the team's name, at most an emoji or a full stop.
 const SIGNED = new RegExp(`[-–—^~]\\s*(?:(?:het|de|the|your|our|je|jullie)\\s+)?(?:${alt(nl.serviceTeams, en.serviceTeams)})[\\s.!\\p{Extended_Pictographic}\\uFE0F]*$`, 'u');
+
+const ON_THE_ROAD = new RegExp(`^\\s+(?:${alt(nl.onTheRoad, en.onTheRoad)})`, 'u');
+
+/** The subject happened on a public road, someone else's: "door een ongeval op de N337". */
+export function onPublicRoad(text: string, span: Span): boolean {
+  return ON_THE_ROAD.test(lowerKeepLength(text.slice(span.end, span.end + 32)));
+}
+
+const PUBLISHED_AT = new RegExp(`(?<!${LETTER})(?:${alt(nl.publishedAt, en.publishedAt)})(?!${LETTER})`, 'u');
+
+/** The post points to where something is published: a link, or "staat op onze website". */
+export function pointsToPublished(text: string): boolean {
+  return findLinks(text).length > 0 || PUBLISHED_AT.test(lowerKeepLength(text));
+}
+
+const JOB_ADVERT = new RegExp(`(?<!${LETTER})(?:${alt(nl.jobAdvert, en.jobAdvert)})(?!${LETTER})`, 'u');
+
+/** The post is a job advert ("Vacature: …", "We're hiring … apply by …"). */
+export function isJobAdvert(text: string): boolean {
+  return JOB_ADVERT.test(lowerKeepLength(text));
+}
 
 const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
 

@@ -74,3 +74,18 @@ export const officialLine: PhraseEntry[] = [
 export const serviceTeams: PhraseEntry[] = [
   { phrase: 'webcare(?:team)?|klantenservice|klantcontact|klantenteam|serviceteam|supportteam|servicedesk|helpdesk|webteam', example: 'Morgen zijn we gewoon open vanaf 10.00 uur. –webcareteam' },
 ];
+
+/** Een vacature: het loon en de cao die ze noemt zijn de voorwaarden van de baan (index.ts). */
+export const jobAdvert: PhraseEntry[] = [
+  { phrase: 'vacature|vacatures|solliciteer|solliciteren|we zoeken (?:een|twee|drie|nieuwe)|kom ons team versterken', example: 'Vacature: chauffeur C. Salaris volgens de cao. Solliciteren kan tot 20 december.' },
+];
+
+/** Vlak na het onderwerp: het gebeurde op de openbare weg ("een ongeval op de N337"); zie en.ts. */
+export const onTheRoad: PhraseEntry[] = [
+  { phrase: '(?:op|bij) de (?:[anr]\\d{1,4}|ring|ringweg|snelweg|rondweg)(?![\\p{L}\\p{N}])', example: 'De wagen stond vast in de file door een ongeval op de N337.' },
+];
+
+/** Het bericht wijst naar waar de prijs gepubliceerd staat; zie en.ts. */
+export const publishedAt: PhraseEntry[] = [
+  { phrase: '(?:staat|staan|vind je|vindt u|lees je) (?:\\S+ ){0,2}op (?:onze|de) (?:website|site|tarievenpagina|prijslijst)|(?:kijk|zie) op (?:onze|de) (?:website|site|tarievenpagina)', example: 'Het bedrag van dit jaar staat op onze website.' },
+];

@@ -46,6 +46,10 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'The whole science block got evacuated this morning, nobody knows why yet.' },
       { phrase: '(?:taken|rushed|airlifted|flown) to hospital', example: 'Two people were taken to hospital after the crash on the bypass.' },
       { phrase: 'fire (?:engines|crews)', example: 'Three fire engines outside the library.' },
+      // Staff attacked or abused at work, a data breach, an outage told with its cause.
+      { phrase: '(?:colleague|driver|crew|staff|nurse|member of staff|loader|guard|conductor)s? (?:\\S+ ){0,6}(?:was|were|got|has been|have been) (?:\\S+ ){0,2}(?:assaulted|attacked|threatened|abused|spat at|punched|sworn at|headbutted)', example: 'A colleague was sworn at and shoved by a driver this morning, just for doing his job.' },
+      { phrase: '(?:pulled|stole|stolen|accessed|downloaded|copied|leaked|got hold of) (?:\\S+ ){0,4}(?:customer|client|patient|member|user|farm)s? (?:\\S+ ){0,2}(?:records|data|details|files)', example: 'Someone got hold of an old key and pulled a chunk of customer farm records before we shut it down.' },
+      { phrase: '(?:was|were|went) down (?:\\S+ ){0,4}(?:because|due to|after) |because (?:\\S+ ){0,6}went wrong on our side', example: 'Sync was down this morning because a database update went wrong on our side.' },
     ],
   },
   {

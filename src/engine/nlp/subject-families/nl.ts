@@ -46,6 +46,10 @@ export const NL: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:kunnen|mogen) (?:\\S+ ){0,4}niet (?:meer )?(?:terug )?naar binnen|door de vlammen|uitslaande brand', example: 'Door de vlammen kunnen jullie tot nader order niet terug naar binnen.' },
       { phrase: '(?:naar|in) het ziekenhuis (?:gebracht|overgebracht|afgevoerd)|met spoed naar het ziekenhuis', example: 'Twee inzittenden zijn na de botsing naar het ziekenhuis gebracht.' },
+      // Personeel aangevallen of uitgescholden, een datalek in gewone woorden, een storing met oorzaak.
+      { phrase: '(?:collega|chauffeur|belader|medewerker|conducteur|verpleegkundige|kassamedewerker|buschauffeur|beveiliger)s? (?:\\S+ ){0,6}(?:uitgescholden|bedreigd|geslagen|mishandeld|aangevallen|bespuugd|geduwd)', example: 'Collega werd vanochtend uitgescholden en aan zijn jas getrokken door een automobilist.' },
+      { phrase: '(?:klant|patiënt|leden|persoons|klanten)gegevens (?:\\S+ ){0,3}(?:gestolen|gelekt|buitgemaakt|ingezien|gedownload|op straat)', example: 'Iemand heeft met een oude sleutel klantgegevens gedownload voordat we het dichtzetten.' },
+      { phrase: '(?:lag|lagen|was|waren) (?:\\S+ ){0,3}(?:eruit|plat|offline) (?:\\S+ ){0,4}(?:doordat|omdat|door een)', example: 'De app lag vanochtend plat doordat een update bij ons misging.' },
     ],
   },
   {
