@@ -137,3 +137,26 @@ describe('a short notice', () => {
     expect(rules('The ticket machines at the west entrance are out of action this morning. Staff at the desk can sell tickets as usual.')).toContain('broadcasting');
   });
 });
+
+describe('the organisation selling itself', () => {
+  // A model that never fires on its own, so only the rule's own evidence can make it speak.
+  const quiet = async () => {
+    const { broadcastingRule } = await import('./index');
+    const engine = await import('../../engine');
+    const { SIGNALS } = await import('../../engine/signals/extract');
+    const rule = broadcastingRule({ label: 'broadcasting', w: new Float64Array(SIGNALS.length).fill(0), thresholds: { gentle: 1.1, normal: 1.1, thorough: 1.1 } });
+    return engine.compilePack({ format: 1, id: 'bare', name: 'Bare', version: '1', languages: ['nl', 'en'] }, [rule]);
+  };
+  it('is one-way when the organisation boasts in its own voice and asks nothing', async () => {
+    const compiled = await quiet();
+    const rules = (text: string) => analyse({ text }, compiled).findings.map((f) => f.rule);
+    expect(rules('Fier om te zeggen dat we het sterkste cultuurhuis van de streek zijn. 2.300 abonnees dit seizoen!')).toContain('broadcasting');
+    expect(rules('Our market-leading app, now on every farm in the county. Start your free 30-day trial today.')).toContain('broadcasting');
+  });
+  it('leaves the writer\'s own story, and a boast that asks readers something real', async () => {
+    const compiled = await quiet();
+    const rules = (text: string) => analyse({ text }, compiled).findings.map((f) => f.rule);
+    expect(rules('I passed my assessment with the highest score in the cohort. Market-leading nerves, too.')).not.toContain('broadcasting');
+    expect(rules('We are the leading repair shop in the valley, they say. What should we learn to fix next? Tell us below.')).not.toContain('broadcasting');
+  });
+});
