@@ -18,6 +18,7 @@ describe('press-release register', () => {
     ['Media contact: press@example.org\n\n###', 'editors-note'],
     ['"Een mooie dag," aldus wethouder Jansen.', 'quote'],
     ['"A landmark deal," said Helen Forsyth, Chief Commercial Officer.', 'quote'],
+    ["'Het zachte najaar speelt mee,' aldus bedrijfsleider Ria Mulder.", 'quote'],
     ['Acme today announced a new plant.', 'third-person'],
   ])('finds the mark in %j', (text, mark) => {
     expect(marks(text)).toContain(mark);
@@ -27,6 +28,11 @@ describe('press-release register', () => {
     expect(marks('De gemeente Dalzicht heeft vandaag een akkoord gesloten.', ['Gemeente Dalzicht', 'Dalzicht'])).toContain('third-person');
     expect(marks('Zorgnet Schelde investeert vier miljoen in robots.', ['Zorgnet Schelde'])).toContain('third-person');
     expect(marks('Ik werk graag bij Zorgnet Schelde.', ['Zorgnet Schelde'])).not.toContain('third-person');
+    // After a dateline's dash, with the short name in brackets.
+    expect(marks('ZUTPHEN – Afvalbeheer Noord (AN) heeft in oktober 9.000 kilo ingenomen.', ['Afvalbeheer Noord', 'AN'])).toContain('third-person');
+    expect(marks('ZUTPHEN – Afvalbeheer Noord (ANZ) heeft in oktober 9.000 kilo ingenomen.', ['Afvalbeheer Noord'])).toContain('third-person');
+    // An apostrophe is no closing quote: "the drivers' said" has no quote before it.
+    expect(marks("The kids' said goodbye to Tom.")).not.toContain('quote');
   });
 
   it.each([

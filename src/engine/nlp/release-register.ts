@@ -45,7 +45,8 @@ const INLINE_RULES: { mark: RegisterMark; weight: number; re: RegExp }[] = [
   {
     mark: 'quote',
     weight: 1,
-    re: new RegExp(`["”»]\\s?,?\\s?(?:${anyOf(SHAPE_WORDS.saidVerbs)})\\s(?:[\\p{Ll}.-]+\\s){0,3}\\p{Lu}`, 'gu'),
+    // Dutch papers close a quote with a single one too: `rol,' aldus bedrijfsleider Ria Mulder`.
+    re: new RegExp(`(?:["”»]|(?<=[.,!?])['’])\\s?,?\\s?(?:${anyOf(SHAPE_WORDS.saidVerbs)})\\s(?:[\\p{Ll}.-]+\\s){0,3}\\p{Lu}`, 'gu'),
   },
   { mark: 'quote', weight: 1, re: new RegExp(`,\\s(?:${anyOf(SHAPE_WORDS.accordingTo)})\\s(?:[\\p{Ll}.-]+\\s){0,3}\\p{Lu}\\p{L}+`, 'gu') },
   { mark: 'third-person', weight: 1, re: new RegExp(`\\b(?:${anyOf(SHAPE_WORDS.newsDays)})\\s(?:${anyOf(SHAPE_WORDS.newsVerbs)})\\b`, 'giu') },
@@ -68,8 +69,9 @@ export function thirdPersonPattern(names: readonly string[]): ThirdPerson | unde
   const verbs = anyOf(SHAPE_WORDS.subjectVerbs);
   const title = anyOfThenSpace(SHAPE_WORDS.nameTitles);
   const today = anyOfThenSpace(SHAPE_WORDS.todayWords);
-  // Sentence-initial only (start, or after . ! ? or a line break), optionally "De gemeente"/"The".
-  const re = new RegExp(`(?:^|[.!?]\\s|\\n)\\s?(?:${ARTICLE})?(?:${title})?${MENTION_RE}\\s(?:${today})?(?:${verbs})\\b`, 'giu');
+  // Sentence-initial only (start, after . ! ? or a line break, or after a dateline's dash),
+  // optionally "De gemeente"/"The", and the name's short form in brackets: "Acme (AIV) heeft".
+  const re = new RegExp(`(?:^|[.!?]\\s|\\n|[–—]\\s)\\s?(?:${ARTICLE})?(?:${title})?${MENTION_RE}(?:\\s\\((?:${MENTION_RE}|[\\p{Lu}\\p{N}&.-]{2,10})\\))?\\s(?:${today})?(?:${verbs})\\b`, 'giu');
   return { re, names: trie };
 }
 
