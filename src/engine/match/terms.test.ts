@@ -36,6 +36,9 @@ describe('term matcher', () => {
   it('does not take a function word for a term that shares its stem', () => {
     expect(find(['dieet'], 'Vraagje aan de collega\'s die mij hier volgen.', 'nl')).toEqual([]);
     expect(find(['dieet'], 'Geen dieet, wel elke week zwemmen.', 'nl')).toEqual(['dieet']);
+    // An auxiliary is no form of a noun: "waren" (were) and "waarde" (value) fold to one key.
+    expect(find(['waarde'], 'Vorige week waren acht vrijwilligers bij ons.', 'nl')).toEqual([]);
+    expect(find(['waarde'], 'Wat is de waarde van deze medaille?', 'nl')).toEqual(['waarde']);
     // A Dutch function word is an English content word: "door" is a door in an English post.
     expect(find(['front doors'], 'Your new front door arrives on Tuesday.', 'en')).toEqual(['front door']);
   });

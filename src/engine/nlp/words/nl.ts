@@ -17,6 +17,8 @@ export const stopWords = (
   // Who may speak, in a subject's description ("alleen de woordvoerder reageert"), names no subject.
   'alleen woordvoerder woordvoerders reageert reageren spreekt spreken communiceert persbureau ' +
   // Ontkenning, voorzetsels, voegwoorden en bijwoorden van vier letters of meer.
+  // Vervoegde hulpwerkwoorden: "waren" is geen vorm van het trefwoord "waarde".
+  'waren werden hadden konden moesten wilden ' +
   'niet geen nooit altijd vaak soms toch want wel echter achter tussen tegen zonder binnen buiten boven naast sinds tijdens vanaf volgens terwijl nadat zodat toen daarom daarna waarin waarop waarbij alsof beide enkele sommige ieder iedere dezelfde hetzelfde weinig minder meest zich ' +
   // Telwoorden en tijdsduren, zoals cijfers niet meetellen.
   'vier vijf zeven acht negen tien twaalf twintig dertig veertig vijftig honderd duizend weken maanden jaren'
