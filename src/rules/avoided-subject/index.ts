@@ -13,7 +13,7 @@ import { MOVES_TO_PRIVATE, personSpans } from '../personal-case/signals';
 import { READER_WORD } from '../../engine/nlp/dialogue';
 import { GENERIC_DETERMINERS } from '../../engine/nlp/words';
 import { copiedSpans, releaseCopy } from '../press-release/copy';
-import { isDeclined } from '../reserved-subject/negated';
+import { isDeclined, isHistory, otherSense } from '../reserved-subject/negated';
 import { lexiconOf } from '../../engine/nlp/phrase-data';
 import { lowerKeepLength, test } from '../../engine/nlp/phrases';
 import * as nl from './nl';
@@ -56,7 +56,7 @@ function detect(ctx: RuleContext): RuleHit[] {
   const pointsToSomeone = () => (someone ??= addressed || personSpans(ctx.text, ctx.reply).length > 0 || test(ONE_PERSON, lowerKeepLength(ctx.text)));
   const hits: RuleHit[] = [];
   data.avoid.forEach((s, i) => {
-    const found = facts.avoid[i]!.filter((span) => ownWords(span) && ownCase(span) && !isDeclined(ctx.text, span) && !(ofOne(s) && (generic(span) || !pointsToSomeone())));
+    const found = facts.avoid[i]!.filter((span) => ownWords(span) && ownCase(span) && !isDeclined(ctx.text, span) && !otherSense(ctx.text, span) && !isHistory(ctx.text, span) && !(ofOne(s) && (generic(span) || !pointsToSomeone())));
     if (s.personal || found.length === 0) return;
     hits.push({
       spans: found,

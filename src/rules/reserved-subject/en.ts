@@ -92,3 +92,13 @@ export const onTheRoad: PhraseEntry[] = [
 export const publishedAt: PhraseEntry[] = [
   { phrase: '(?:is|are|can be found|listed|published) (?:\\S+ ){0,2}on (?:our|the) (?:website|site|web page|rates page|price list)|(?:see|check) (?:our|the) (?:website|rates page|price list)', example: "This year's rates are on our website." },
 ];
+
+/**
+ * Right before a subject's keyword: the word in another sense ("a Christmas party" is no
+ * political party, "playing the minister" in a school's mock parliament is a role). Read for
+ * avoided subjects too (negated.ts).
+ */
+export const otherSenseBefore: PhraseEntry[] = [
+  { phrase: "(?:christmas|birthday|office|garden|dinner|tea|launch|leaving|retirement|fancy[- ]dress|hen|stag|kids['’]?|children['’]s|pyjama|house|summer|halloween|pool|street|block|works|wedding|engagement|welcome)", example: "We're thinking about children's birthday parties at the museum; or book your Christmas party with us." },
+  { phrase: '(?:playing|played|plays|to play)(?: the(?: role of(?: the)?)?)?', example: 'One pupil, playing the minister for foreign affairs of Chile, won the debate.' },
+];

@@ -12,7 +12,7 @@ import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
-import { isDeclined, isNegated, isRiskTalk, namesInstitution, relaysOfficialLine, signedByServiceTeam, isJobAdvert, onPublicRoad, pointsToPublished } from './negated';
+import { isDeclined, isNegated, isRiskTalk, namesInstitution, relaysOfficialLine, signedByServiceTeam, isJobAdvert, onPublicRoad, pointsToPublished, otherSense, isHistory } from './negated';
 import { familyPhrases, type SubjectFamily } from '../../engine/nlp/subject-families';
 import { lowerKeepLength, test } from '../../engine/nlp/phrases';
 import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
@@ -51,7 +51,7 @@ function detect(ctx: RuleContext): RuleHit[] {
     if (s.words.families.length > 0 && s.words.families.every((f) => MONEY.includes(f)) && published()) return;
     if (serviceTeam && s.words.families.some((f) => LIVE_NOTICE.has(f))) return;
     if (jobAdvert && s.words.families.length > 0 && s.words.families.every((f) => f === 'labour' || f === 'personnel')) return;
-    const names = (span: Span) => !isNegated(ctx.text, span) && !isRiskTalk(ctx.text, span) && !isDeclined(ctx.text, span) && !onPublicRoad(ctx.text, span) && !namesInstitution(ctx.text, span);
+    const names = (span: Span) => !isNegated(ctx.text, span) && !isRiskTalk(ctx.text, span) && !isDeclined(ctx.text, span) && !onPublicRoad(ctx.text, span) && !otherSense(ctx.text, span) && !isHistory(ctx.text, span) && !namesInstitution(ctx.text, span);
     let found = facts.reserved[i]!.filter(names);
     // A keyword that says the matter did not happen ("geen nieuwe cao") does not hide the words
     // that name it all the same ("… leggen we het werk neer").

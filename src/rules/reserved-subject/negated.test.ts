@@ -122,3 +122,21 @@ describe('onPublicRoad and isJobAdvert', () => {
     expect(isJobAdvert('Al drie maanden geen nieuwe cao en de directie blijft hangen op 2 procent.')).toBe(false);
   });
 });
+
+describe('otherSense and isHistory', () => {
+  const at = async (fn: 'otherSense' | 'isHistory', text: string, word: string) => {
+    const mod = await import('./negated');
+    const start = text.indexOf(word);
+    return mod[fn](text, { start, end: start + word.length });
+  };
+  it('sees a keyword in another sense, and a subject told as history', async () => {
+    expect(await at('otherSense', 'Book your Christmas party in the Victorian galleries.', 'party')).toBe(true);
+    expect(await at('otherSense', 'One of them, playing the minister for foreign affairs, won the room.', 'minister')).toBe(true);
+    expect(await at('isHistory', 'In March 1823 someone walked out of the mill with 40 stone of flax. The theft was pinned on three hacklers.', 'theft')).toBe(true);
+  });
+  it('leaves the matter itself, and a count that looks like a year', async () => {
+    expect(await at('otherSense', 'Whichever party wins in May, the library budget is at risk.', 'party')).toBe(false);
+    expect(await at('isHistory', 'We welcomed 1500 visitors on Sunday. The theft from the shop is being looked into.', 'theft')).toBe(false);
+    expect(await at('isHistory', 'Since 2019 the mill has been open. Last night\'s theft from the shop is being looked into.', 'theft')).toBe(false);
+  });
+});

@@ -37,6 +37,29 @@ export function pointsToPublished(text: string): boolean {
   return findLinks(text).length > 0 || PUBLISHED_AT.test(lowerKeepLength(text));
 }
 
+const OTHER_SENSE = new RegExp(`(?<!${LETTER})(?:${alt(nl.otherSenseBefore, en.otherSenseBefore)})\\s+$`, 'u');
+
+/** The keyword in another sense: "a Christmas party", "playing the minister". */
+export function otherSense(text: string, span: Span): boolean {
+  return OTHER_SENSE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 40), span.start)));
+}
+
+/** Years before this are history: no matter of the organisation's today (see isHistory). */
+const HISTORY_BEFORE = 1970;
+// A year as a year ("in 1823", "March 1823", "sinds 1911"), not a count ("1500 visitors").
+const YEAR = /(?<=(?:^|[^\p{L}])(?:in|since|from|until|around|circa|c\.|van|sinds|uit|tot|rond|anno|omstreeks|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober) )(1[0-9]{3})(?![\p{N}])/giu;
+
+/**
+ * The subject is told as history: a year before 1970 in the same paragraph, before it ("In
+ * March 1823 someone walked out of the mill with 40 stone of flax. The theft was pinned on …").
+ * A museum's or an archive's story, not an incident to leave to the spokespeople.
+ */
+export function isHistory(text: string, span: Span): boolean {
+  const from = Math.max(0, text.lastIndexOf('\n\n', span.start) + 1, span.start - 300);
+  for (const m of text.slice(from, span.start).matchAll(YEAR)) if (Number(m[1]) < HISTORY_BEFORE) return true;
+  return false;
+}
+
 const JOB_ADVERT = new RegExp(`(?<!${LETTER})(?:${alt(nl.jobAdvert, en.jobAdvert)})(?!${LETTER})`, 'u');
 
 /** The post is a job advert ("Vacature: …", "We're hiring … apply by …"). */

@@ -89,3 +89,8 @@ export const onTheRoad: PhraseEntry[] = [
 export const publishedAt: PhraseEntry[] = [
   { phrase: '(?:staat|staan|vind je|vindt u|lees je) (?:\\S+ ){0,2}op (?:onze|de) (?:website|site|tarievenpagina|prijslijst)|(?:kijk|zie) op (?:onze|de) (?:website|site|tarievenpagina)', example: 'Het bedrag van dit jaar staat op onze website.' },
 ];
+
+/** Vlak voor het trefwoord: het woord in een andere betekenis ("speelde de minister"); zie en.ts. */
+export const otherSenseBefore: PhraseEntry[] = [
+  { phrase: '(?:speelt|speelde|spelen|speelden|kruipt|kroop) (?:in )?de rol van(?: de)?|(?:speelt|speelde|spelen|speelden)(?: de)?', example: 'Een leerling speelde de minister van Buitenlandse Zaken van Chili.' },
+];
