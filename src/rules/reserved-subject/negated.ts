@@ -41,6 +41,8 @@ const OTHER_SENSE = new RegExp(`(?<!${LETTER})(?:${alt(nl.otherSenseBefore, en.o
 
 /** The keyword in another sense: "a Christmas party", "playing the minister". */
 export function otherSense(text: string, span: Span): boolean {
+  // A keyword of one word only: a phrase ("won't be open after the summer") says what it means.
+  if (/\s/u.test(text.slice(span.start, span.end))) return false;
   return OTHER_SENSE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 40), span.start)));
 }
 

@@ -16,6 +16,8 @@ export const EN: readonly FamilyEntry[] = [
       // The seat of government standing for its politicians: "the response from Westminster".
       { phrase: '(?:people|lot|suits|politicians|bureaucrats|plans|rules|meddling|response|decision|decisions) (?:\\S+ ){0,1}(?:in|from|at|out of) (?:westminster|whitehall|brussels|the hague)', example: 'The virus is back, and once again the response from Westminster has been far too slow.' },
       { phrase: '(?:careful|carefully|think|remember|look) (?:\\S+ ){0,4}(?:about |at )?who (?:you |to )vote for', example: 'Think hard in May about who you vote for.' },
+      // The council as "that lot", and a reminder for the polling day.
+      { phrase: "(?:town hall|city hall|county hall|council) lot|remember (?:this|that|it) (?:in|come|next) (?:may|march|november)", example: 'Watching the town hall lot cut bus routes again. Remember this in May, folks.' },
     ],
   },
   {
@@ -46,6 +48,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'The whole science block got evacuated this morning, nobody knows why yet.' },
       { phrase: '(?:taken|rushed|airlifted|flown) to hospital', example: 'Two people were taken to hospital after the crash on the bypass.' },
       { phrase: 'fire (?:engines|crews)', example: 'Three fire engines outside the library.' },
+      { phrase: '(?:police|officers|an ambulance|paramedics) (?:\\S+ ){0,2}(?:were|was|got|had to be) called|(?:police|officers|paramedics) (?:attended|came (?:out|round|to the school))', example: 'After the fight at the gates the police were called and two pupils were spoken to.' },
       // Staff attacked or abused at work, a data breach, an outage told with its cause.
       { phrase: '(?:colleague|driver|crew|staff|nurse|member of staff|loader|guard|conductor)s? (?:\\S+ ){0,6}(?:was|were|got|has been|have been) (?:\\S+ ){0,2}(?:assaulted|attacked|threatened|abused|spat at|punched|sworn at|headbutted)', example: 'A colleague was sworn at and shoved by a driver this morning, just for doing his job.' },
       { phrase: '(?:pulled|stole|stolen|accessed|downloaded|copied|leaked|got hold of) (?:\\S+ ){0,4}(?:customer|client|patient|member|user|farm)s? (?:\\S+ ){0,2}(?:records|data|details|files)', example: 'Someone got hold of an old key and pulled a chunk of customer farm records before we shut it down.' },
@@ -90,6 +93,8 @@ export const EN: readonly FamilyEntry[] = [
     phrases: [
       // A price forecast ("house prices will double") or a tip where to put money ("stick it in a tracker").
       { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
+      // What an object would fetch: a valuation given in public.
+      { phrase: "(?:i['’]d|i would|you['’]d|you could|should) (?:expect|get|fetch) (?:\\S+ ){0,3}(?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:worth|fetch|sell for) (?:around|about|roughly|somewhere around|between) [£€$] ?\\d+", example: "Medals like that come up at sales often; I'd expect somewhere around £300–£450." },
       { phrase: '(?:stick|put|invest|park) (?:\\S+ ){0,3}in (?:a |an )?(?:\\S+ ){0,2}(?:tracker|index fund|stocks|shares|crypto)', example: 'Anything above six months of bills? Stick the rest in a cheap global tracker and leave it.' },
     ],
   },
@@ -103,6 +108,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:job|role|post) (?:cuts|losses)', example: 'More job cuts are coming after Christmas.' },
       { phrase: '(?:has|have) been (?:stood down|suspended) (?:while|pending|from (?:duty|work))|(?:was|were) (?:stood down|suspended) (?:while|pending|from (?:duty|work))', example: 'The driver in that clip has been suspended pending an investigation.' },
       { phrase: "(?:nobody['’]s|no) (?:post|job|role) (?:is|will be) (?:being )?(?:refilled|replaced)", example: "That's why nobody's post is being refilled when people leave." },
+      // Two places or teams merged into one; nobody to be found for the job.
+      { phrase: "(?:will|are to|are going to|is to|is going to) merge (?:with|into)|(?:under|into) one (?:head|head teacher|management|leadership|board)|(?:roles|posts|teams|departments) (?:\\S+ ){0,2}(?:being|will be|are to be) (?:merged|combined)|(?:can(?:not|['’]t)|couldn['’]t) find anyone (?:to teach|for|to fill)", example: 'The two schools will merge into one from August, under one head, and some support roles are being merged.' },
       { phrase: "(?:nobody|no one|no-one)(?:['’]s| has| have) been (?:found|recruited|taken on) to replace|(?:can(?:not|['’]t)|couldn['’]t) (?:find|recruit) (?:enough )?(?:\\S+ )?(?:staff|people) to replace", example: "We've lost four lifeguards since September and nobody's been found to replace them." },
     ],
   },
@@ -134,6 +141,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:to|will) (?:close|shut) (?:its|their|our|both|two|three|four|five|six|\\d+) (?:\\S+ ){0,2}(?:shops|stores|branches|offices|sites|depots|stations|libraries|centres|clinics)(?! (?:\\S+ ){0,4}(?:(?:at|until|early|for|temporarily|over) |on (?:2[456]|31)(?:th|st)?,? |on (?:christmas|boxing|new year|easter|bank holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))', example: 'The chain will close its shops in Whitby and Hexham next spring.' },
       { phrase: "won['’]t (?:be )?(?:open|reopen|reopening) (?:any more )?(?:after|beyond|past) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|the summer|autumn|winter|next year|the end of)(?! \\d)", example: "I hear the Fore Street office won't be open after the summer." },
       { phrase: '(?:will|to|is to|are to|is going to|are going to) (?:close|shut) (?:\\S+ ){0,3}permanently|permanently (?:close|closing|shut)', example: 'The old baths will close permanently on 31 March.' },
+      // Fewer opening days from a date on: "from April the Mill will only be open Thursday to Sunday".
+      { phrase: 'from (?:january|february|march|april|may|june|july|august|september|october|november|december|next (?:month|year)) (?:\\S+ ){0,4}will only (?:be )?open (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends|\\d)', example: 'From April the Mill will only be open Thursday to Sunday.' },
     ],
   },
   {

@@ -18,6 +18,8 @@ export const NL: readonly FamilyEntry[] = [
       // De regeringszetel voor de politici: "die lui in Den Haag", "de plannen uit Brussel".
       { phrase: "(?:lui|mensen|heren|figuren|zakkenvullers|bobo's|pennenlikkers|plannen|regels|regeltjes|beleid|bemoeienis|regelzucht) (?:\\S+ ){0,1}(?:uit|in|van|vanuit) (?:den haag|brussel)", example: 'Als chauffeur zie ik elke dag wat die lui in Den Haag verzinnen.' },
       { phrase: '(?:aan|op|naar) wie (?:je|jij|u) (?:je |jouw |uw )?stem (?:geeft|geven|uitbrengt)|op wie (?:je|jij|u) (?:\\S+ ){0,2}stemt', example: 'Kijk in maart dus goed naar wie je je stem geeft.' },
+      // Regels en geld "uit Den Haag"; wie "ervoor stemde".
+      { phrase: '(?:liedje|deuntje|geluid|geluiden|wetten|wetje|richtlijnen|maatregelen|eisen|besluiten|bezuinigingen|bezuiniging|geld|centen|subsidies?) (?:\\S+ ){0,1}(?:uit|vanuit) (?:den haag|brussel)|(?:wie|die) (?:daar |er )?(?:\\S+ ){0,3}(?:voor|tegen) stemde(?:n)?', example: 'Elk jaar hetzelfde liedje uit Den Haag. Wie daar deze keer voor stemde, kom maar meedraaien.' },
     ],
   },
   {
@@ -46,6 +48,7 @@ export const NL: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:kunnen|mogen) (?:\\S+ ){0,4}niet (?:meer )?(?:terug )?naar binnen|door de vlammen|uitslaande brand', example: 'Door de vlammen kunnen jullie tot nader order niet terug naar binnen.' },
       { phrase: '(?:naar|in) het ziekenhuis (?:gebracht|overgebracht|afgevoerd)|met spoed naar het ziekenhuis', example: 'Twee inzittenden zijn na de botsing naar het ziekenhuis gebracht.' },
+      { phrase: '(?:agenten|politie|ambulance) (?:\\S+ ){0,2}(?:die )?(?:kwam|kwamen|was|waren|is|zijn) (?:\\S+ ){0,2}(?:ter plaatse|langs|gekomen|gebeld)|(?:de )?politie (?:\\S+ ){0,2}(?:gebeld|erbij gehaald)|vechtpartij|bloedneus', example: 'Na de ruzie bij de fietsenstalling hebben de twee agenten die kwamen een paar leerlingen gesproken; één jongen had een bloedneus.' },
       // Personeel aangevallen of uitgescholden, een datalek in gewone woorden, een storing met oorzaak.
       { phrase: '(?:collega|chauffeur|belader|medewerker|conducteur|verpleegkundige|kassamedewerker|buschauffeur|beveiliger)s? (?:\\S+ ){0,6}(?:uitgescholden|bedreigd|geslagen|mishandeld|aangevallen|bespuugd|geduwd)', example: 'Collega werd vanochtend uitgescholden en aan zijn jas getrokken door een automobilist.' },
       { phrase: '(?:klant|patiënt|leden|persoons|klanten)gegevens (?:\\S+ ){0,3}(?:gestolen|gelekt|buitgemaakt|ingezien|gedownload|op straat)', example: 'Iemand heeft met een oude sleutel klantgegevens gedownload voordat we het dichtzetten.' },
@@ -99,6 +102,8 @@ export const NL: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:banen|arbeidsplaatsen|plekken|functies|fte) (?:\\S+ ){0,3}(?:verdwijnen|op de tocht|geschrapt)', example: 'Bij de klantenservice staan twintig banen op de tocht.' },
       { phrase: 'verdwijnen er (?:\\S+ ){0,3}(?:banen|arbeidsplaatsen|plekken|functies|fte)', example: 'Als het klopt, verdwijnen er zo\'n twintig plekken.' },
+      // Twee scholen of teams samen, functies samengevoegd; niemand te vinden voor het werk.
+      { phrase: '(?:gaan|gaat) (?:\\S+ ){0,6}samen verder|onder één (?:directie|bestuur|leiding)|(?:functies|afdelingen|teams|locaties) (?:\\S+ ){0,3}(?:wordt|worden) samengevoegd|(?:gewoon )?niemand (?:kunnen|kan|konden) vinden', example: 'De twee scholen gaan vanaf augustus samen verder onder één directie; voor Duits kunnen we gewoon niemand vinden.' },
       { phrase: 'op non-actief (?:gesteld|gezet)', example: 'De chauffeur uit dat filmpje is op non-actief gesteld, hoor ik.' },
       { phrase: '(?:niemand|geen vervanger|geen vervangers) (?:\\S+ ){0,3}(?:gevonden|aangenomen) (?:om|als|voor) (?:\\S+ ){0,2}(?:te )?(?:vervangen|vervanging)', example: 'Er zijn sinds september vier redders weg en er is niemand gevonden om ze te vervangen.' },
     ],
