@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from '../../engine/rule';
 import { copiedSpans, releaseCopy } from './copy';
 import type { Span } from '../../engine/types';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
-import type { SignalName } from '../../engine/signals/extract';
+import { SIGNAL_INDEX, type SignalName } from '../../engine/signals/extract';
 import modelFile from './model.json' with { type: 'json' };
 
 /** How the register's signals are named in a message. */
@@ -30,6 +30,14 @@ const MARK_NAMES: Partial<Record<SignalName, { nl: string; en: string }>> = {
   'org-suffix': { nl: 'bedrijfsnamen met "B.V." of "Inc."', en: 'company names with "Inc." or "Ltd"' },
   'forward-looking': { nl: 'een disclaimer over toekomstverwachtingen', en: 'a forward-looking statements disclaimer' },
 };
+
+/** The marks of a release's own form: at least one must be in a post the model calls a release. */
+const REGISTER_MARKS: readonly SignalName[] = [
+  'dateline', 'reg-dateline', 'reg-header', 'press-header', 'wire-tag', 'ticker', 'headline', 'about-block', 'reg-boilerplate', 'end-mark',
+  'media-contact', 'reg-editors-note', 'said-quote', 'reg-quote', 'announced-today', 'forward-looking', 'org-suffix', 'reg-third-person',
+  // A news item's own voice: what happened to whom, a news headline, a call for witnesses.
+  'news-event', 'news-headline', 'witness-appeal', 'third-subject',
+];
 
 function detect(model: LinearModel, ctx: RuleContext) {
   // The copy check is a fact shared with no-theme-fit; only a real copy names the release.
@@ -63,6 +71,11 @@ function detect(model: LinearModel, ctx: RuleContext) {
   const set = ctx.signals();
   const score = scoreSignals(model, set);
   if (!fires(model, score, set, ctx.input.intensity ?? 'normal')) return [];
+  // Dates, times and figures in a notice about the organisation are no register of their own:
+  // a release needs one of its own marks (a dateline, a header, a quote said by someone, "About
+  // …", an editors' note, a wire, the organisation as subject of a news sentence, a news item's
+  // event or headline).
+  if (!REGISTER_MARKS.some((m) => set.values[SIGNAL_INDEX[m]]! > 0)) return [];
   const marks = [...new Set(score.drivers.map((d) => MARK_NAMES[d.signal]).filter((m): m is { nl: string; en: string } => m !== undefined))]
     .slice(0, 3)
     .map((m) => m[ctx.msgLang]);
@@ -112,6 +125,8 @@ export const pressRelease: Rule = {
       { lang: 'nl', text: 'ROTTERDAM, 2 februari 2027 – Fietsenmaker De Spaak opent een tweede winkel. "We groeien omdat klanten ons vinden," zegt eigenaar Ali Kaya.' },
     ],
     pass: [
+      // Dates, times and figures in a notice are no register of a release.
+      { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Woensdag 9 december zijn alle scholen in Dalzicht na het 5e lesuur vrij vanwege een studiemiddag. Het aangepaste rooster staat in de app. De bus van 13.05 uur rijdt die dag extra.' },
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Het persbericht over het warmtenet staat op onze site. Wat mij het meest raakte: bewoners lazen zelf de contracten mee en vonden twee fouten. Wat zou jij eerst willen weten als jouw straat aan de beurt is?' },
       { lang: 'nl', text: 'Mijn buurvrouw zei gisteren: "Sinds de nieuwe bushalte kom ik weer op de markt." Zulke zinnen maken mijn werk de moeite waard.' },
       { lang: 'nl', text: 'Over de nieuwe fietsenstalling hoorden we veel, ook kritiek. Wat vinden jullie van de plek bij het station?' },
