@@ -8,7 +8,7 @@ export const invites: PhraseEntry[] = [
   { phrase: 'laat (?:het |ons |me |mij )?(?:het |ons |me |mij )?(?:even |gerust |vooral )?(?:het )?weten', example: 'Heb je dit najaar een panda gezien? Laat het me gerust weten.' },
   { phrase: 'vertel (?:het )?(?:ons|me|mij)', example: 'Welke bushalte mist u het meest? Vertel het ons.' },
   { phrase: "zet (?:het|je antwoord|jouw antwoord|uw antwoord|'m|ze|je tip|jouw tip) (?:in de reacties|hieronder)", example: 'Wat is jouw favoriete wandelroute? Zet je tip hieronder.' },
-  { phrase: '(?:in|via) de reacties', example: 'Welk boek moet in de kast? Laat het horen in de reacties.' },
+  { phrase: '(?:in|via) de (?:reacties|comments)|stemmen kan (?:ook )?(?:in|via) de (?:stories|poll)', example: 'Welk boek moet in de kast? Laat het horen in de reacties of zet het in de comments; stemmen kan ook in de stories.' },
   { phrase: 'reageer (?:hieronder|gerust)', example: 'Herken je dit? Reageer hieronder.' },
   { phrase: 'zeg het (?:ons|me|mij)', example: 'Merk je verschil sinds de nieuwe dienstregeling? Zeg het ons gerust.' },
   { phrase: 'stel (?:je|jouw|uw|jullie) vra(?:ag|gen) (?:hier|hieronder|gerust)', example: 'Twijfel je over een stage bij de brandweer? Stel je vraag hieronder, een collega antwoordt.' },
