@@ -7,6 +7,7 @@ import { assessPromotion } from '../../engine/nlp/assess-promotion';
 import { mergeSpans } from '../../engine/nlp/assess-dialogue';
 import type { PromotionKind } from '../../engine/nlp/promotion-signals';
 import { driverSpans, fires, loadModel, scoreSignals, type LinearModel, type ModelFile } from '../../engine/model/linear';
+import { SIGNAL_INDEX, type SignalName } from '../../engine/signals/extract';
 import modelFile from './model.json' with { type: 'json' };
 
 const MESSAGE = {
@@ -40,7 +41,12 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
   const set = ctx.signals();
   const score = scoreSignals(model, set);
   ctx.scores.promotion = Math.round(score.p * 100) / 100;
-  if (!fires(model, score, set, ctx.input.intensity ?? 'normal')) return [];
+  // A release's superlative quote ("the finest outdoor pool in the North") is the organisation
+  // praising itself however long the release around it: the model, which weighs the whole post,
+  // lets the quote drown in the release's facts.
+  const v = (name: SignalName) => set.values[SIGNAL_INDEX[name]]!;
+  const releaseBoast = v('pr-superlative') > 0 && (v('reg-quote') > 0 || v('said-quote') > 0) && (v('reg-dateline') > 0 || v('reg-header') > 0 || v('dateline') > 0);
+  if (!releaseBoast && !fires(model, score, set, ctx.input.intensity ?? 'normal')) return [];
   const spans: Span[] = mergeSpans(a.hits.length ? a.hits : driverSpans(score, set));
   if (spans.length === 0) return [];
   const words = [...new Set(spans.slice(0, 3).map((h) => `"${ctx.text.slice(h.start, h.end)}"`))].join(', ');

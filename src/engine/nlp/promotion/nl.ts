@@ -44,7 +44,7 @@ export const weakBoasts: PhraseEntry[] = [
   { phrase: 'hét', example: 'Hét evenement van de zomer komt eraan.' },
   { phrase: 'uniek(?:e)?', example: 'Een unieke kans om achter de schermen te kijken.' },
   // "record" is English too.
-  { phrase: 'record(?:aantal)?', example: 'Een recordaantal bezoekers op de open dag.' },
+  { phrase: 'record(?:aantal)?(?![-‐]\\p{L})', example: 'Een recordaantal bezoekers op de open dag.' },
   { phrase: 'mijlpaal', example: 'Een mooie mijlpaal: duizend nieuwe bomen geplant.' },
   { phrase: 'niet te missen', example: 'De kerstmarkt op het plein: niet te missen!' },
   { phrase: 'onvergetelijke?|van wereldklasse|topkwaliteit', example: 'Onderwijs van wereldklasse en een onvergetelijke studietijd.' },
