@@ -212,9 +212,9 @@ export interface StrategyFacts {
   avoid: Span[][];
   reserved: Span[][];
   /**
-   * A reserved subject's words alone, whether or not its keywords are in the post: where a
-   * keyword is used to say the matter did not happen ("geen nieuwe cao"), the words may still
-   * name it ("leggen we het werk neer").
+   * A reserved subject's family word groups alone, whether or not its keywords are in the post:
+   * where a keyword is used to say the matter did not happen ("geen nieuwe cao"), a group may
+   * still name it ("leggen we het werk neer"); a family noun ("vakbond") does not.
    */
   reservedWords: Span[][];
   personal: Span[][];
@@ -268,7 +268,7 @@ export function gatherStrategy(sentences: readonly Sentence[], memo: Memo, data:
     packFit: sumOf(data.pack, packStems, lang),
     avoid: spansOf(avoid),
     reserved: spansOf(reserved),
-    reservedWords: reserved.map((x) => wordSpans(x.words)),
+    reservedWords: reserved.map((x) => x.words.filter((w) => w.stem.startsWith('\u0000')).map((w) => w.span)),
     personal: spansOf(personal),
   };
 }

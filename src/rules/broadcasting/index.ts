@@ -59,7 +59,8 @@ function detect(model: LinearModel, ctx: RuleContext): RuleHit[] {
     (dateline && (v('reg-boilerplate') > 0 || v('reg-editors-note') > 0 || v('media-contact') > 0 || v('reg-quote') > 0 || v('said-quote') > 0 || v('reg-third-person') > 0));
   // The organisation selling or praising itself in its own voice ("we", its name; no "I") only
   // transmits too: the writer polishing their own image is the one who may be telling a story.
-  const sellsItself = (v('pr-boast') > 0 || v('pr-superlative') > 0 || v('pr-sales') > 0) && v('i') === 0 && (v('we') > 0 || v('org-named') > 0);
+  // Not a thank-you ("dankzij jullie is onze voedselbank de beste"): credit is conversation's start.
+  const sellsItself = (v('pr-boast') > 0 || v('pr-superlative') > 0 || v('pr-sales') > 0) && v('i') === 0 && (v('we') > 0 || v('org-named') > 0) && v('credit') === 0;
   const speaks = !a.reply && !converses && (pasted || releaseForm || sellsItself || fires(model, score, set, ctx.input.intensity ?? 'normal', ONE_WAY));
   ctx.scores.dialogue = Math.round((speaks ? Math.min(a.dialogue, 1 - score.p) : Math.max(a.dialogue, 1 - score.p)) * 100) / 100;
   if (a.reply) ctx.praise.push({ kind: 'reply', message: ctx.t(PRAISE.reply), spans: [] });

@@ -37,7 +37,7 @@ export const leisure: PhraseEntry[] = [
   { phrase: '(?:wat een pot|wat een wedstrijd)', example: 'Wat een pot gisteravond, ik tril nog steeds.' },
   { phrase: 'in de \\d{1,3}(?:e|ste|de) minuut|blessuretijd', example: 'De 3-2 in de 94e minuut, wat een ontlading.' },
   { phrase: '(?:met )?\\d{1,2}[-–]\\d{1,2} (?:gewonnen|verloren|gelijk)|(?:won|verloor|wonnen|verloren) (?:met )?\\d{1,2}[-–]\\d{1,2}', example: 'Zondag met 3-1 gewonnen van de koploper!' },
-  { phrase: 'eredivisie|eerste divisie|keuken kampioen divisie|jupiler pro league|koploper|seizoenkaart|(?:oost|west|noord|zuid|hoofd)tribune|tam middenveld', example: 'Dertig jaar op de Oosttribune met een seizoenkaart, en nog nooit zo\'n tam middenveld gezien.' },
+  { phrase: 'eredivisie|eerste divisie|keuken kampioen divisie|jupiler pro league|koploper|tam middenveld', example: 'Dertig jaar naar de eredivisie, en nog nooit zo\'n tam middenveld gezien.' },
   { phrase: 'heel holland bakt|wie is de mol|boer zoekt vrouw|de slimste mens|expeditie robinson', example: 'Wie keek er ook naar de finale van Heel Holland Bakt?' },
   { phrase: 'gisteravond (?:naar )?(?:de )?(?:finale|aflevering)|de aflevering van gisteravond', example: 'Gisteravond de finale gezien? Wat een ontknoping.' },
   // Vakanties en uitstapjes.
@@ -51,7 +51,7 @@ export const leisure: PhraseEntry[] = [
   { phrase: 'halve marathon|marathon|persoonlijk record', example: 'Zondag mijn eerste halve marathon gelopen, persoonlijk record!' },
   { phrase: 'golfen|golfbaan|hole-in-one', example: 'Een hole-in-one op hole 7 van de golfbaan, het rondje is voor mij.' },
   { phrase: 'oldtimer(?:s)?|oldtimerbeurs', example: 'Met de oldtimer naar de oldtimerbeurs in het dorp.' },
-  { phrase: 'puppy|kitten|onze nieuwe hond|mijn hond|mijn kat|onze (?:kat|poes|hond|kater)|#vakantie|#citytrip|volgende (?:vakantie|reis) al aan het plannen', example: 'Dit is onze nieuwe puppy, de bank is al aangevreten. #vakantie' },
+  { phrase: 'puppy|kitten|onze nieuwe hond|mijn hond|mijn kat|onze (?:kat|poes|kater)|volgende (?:vakantie|reis) al aan het plannen', example: 'Dit is onze nieuwe puppy, de bank is al aangevreten. Onze kat is er niet blij mee.' },
   { phrase: 'eerste sneeuw|sneeuwpop|sneeuwman|hittegolf', example: 'Eerste sneeuw van het jaar! Wie heeft er al een sneeuwman gemaakt?' },
   { phrase: 'breien|haken|legpuzzel', example: 'Mijn eerste breiwerk is af: een heel scheve sjaal. Volgende stap: breien met twee kleuren.' },
   { phrase: 'padel(?:toernooi)?|schaatsen|natuurijs|zeilvakantie|surfles|zuurdesem(?:brood)?', example: 'Misschien kan er dit weekend op natuurijs geschaatst worden, ik heb de schaatsen al klaarliggen.' },

@@ -95,7 +95,7 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: 'you (?:failed|owe)', example: 'You failed the resit, so you need to repeat the year.' },
   { phrase: "(?:rent|payment|payments|instalment|invoice|bill|fees?) (?:\\p{L}+ ){0,4}(?:hasn['’]t|haven['’]t|has not|have not|wasn['’]t|was not|isn['’]t|is not|aren['’]t|are not) (?:yet )?(?:been )?(?:received|paid)", example: "We can see your rent for October hasn't been paid." },
   { phrase: '(?:unpaid|overdue|outstanding) (?:rent|bills?|invoices?|balance|fees?|fines?)', example: 'There is still £120 of unpaid rent on the account.' },
-  { phrase: '(?:rent|payment|invoice|bill|fees?|balance) (?:\\p{L}+ ){0,3}(?:is|are) (?:still )?(?:unpaid|overdue|outstanding)', example: "You're on the old plan and the October invoice is still unpaid, which is why your reports are locked." },
+  { phrase: '(?<!(?:if|when|once|whether) )(?:the|your|his|her|their) (?:\\p{L}+ ){0,2}(?:rent|payment|invoice|bill|fees?|balance) (?:\\p{L}+ ){0,3}(?:is|are) (?:still )?(?:unpaid|overdue|outstanding)', example: "You're on the old plan and the October invoice is still unpaid, which is why your reports are locked." },
   { phrase: 'final warning', example: 'They got a final warning from us today.' },
   // What awaits someone in person: a ban, a formal notice, a fine.
   { phrase: "(?:is|has been|was|are|have been) (?:\\p{L}+ ){0,2}banned from|(?:isn['’]t|is not|won['’]t be) (?:\\p{L}+ ){0,2}allowed back", example: 'The man from Friday is not allowed back for now.' },

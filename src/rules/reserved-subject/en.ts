@@ -23,8 +23,8 @@ export const negationsAfter: PhraseEntry[] = [
  * could happen ("can start a fire", "to prevent accidents"), not as something that did.
  */
 export const riskBefore: PhraseEntry[] = [
-  { phrase: '(?:can|could|may|might|will|would|to) (?:easily |even )?(?:start|cause|spark|trigger|lead to)(?: a| an)?', example: 'A crushed battery in the truck can start a fire.' },
-  { phrase: '(?:prevent|prevents|preventing|avoid|avoiding|reduce|reduces|cut)(?: the)?(?: risk of)?(?: a| an)?', example: 'Keep the aisles clear to prevent accidents.' },
+  { phrase: '(?:can|could|may|might) (?:easily |even )?(?:start|cause|spark|trigger|lead to)(?: a| an)?', example: 'A crushed battery in the truck can start a fire.' },
+  { phrase: '(?:prevent|prevents|preventing|avoid|avoiding)(?: the)?(?: risk of)?(?: a| an)?', example: 'Keep the aisles clear to prevent accidents.' },
   { phrase: '(?:risk|danger|chance) of(?: a| an)?', example: 'Loose batteries carry a real risk of fire.' },
   { phrase: 'in case of(?: a| an)?', example: 'In case of fire, use the stairs.' },
 ];
@@ -65,15 +65,16 @@ export const officialLine: PhraseEntry[] = [
  * the team that strategies let post what is running, closed or affected right now (negated.ts).
  */
 export const serviceTeams: PhraseEntry[] = [
-  { phrase: '(?:customer|support|service|care|social|webcare|social media) (?:team|desk)|support|customer (?:service|care)|help ?desk|service ?desk|webcare', example: 'Tonight\'s lessons are cancelled; we will text parents about a catch-up. –Customer team' },
+  { phrase: '(?:customer|support|service|care|social|webcare|social media|member) (?:team|desk|support)|support|customer (?:service|care)|help ?desk|service ?desk|webcare', example: 'Tonight\'s lessons are cancelled; we will text parents about a catch-up. –Customer team' },
 ];
 
 /**
- * A job advert: the pay and the agreement it names are the job's terms, not a statement on pay
- * talks or staffing (index.ts).
+ * A job advert, in its own shape: "vacancy" or "we're hiring" and a call to apply. The pay and
+ * the agreement it names are the job's terms, not a statement on pay talks or staffing
+ * (index.ts; not where a strike, a union or redundancies are named too).
  */
 export const jobAdvert: PhraseEntry[] = [
-  { phrase: "vacanc(?:y|ies)|we['’]re hiring|we are hiring|apply (?:now|by|before|via|online|at)|job advert|join our team as", example: "We're hiring a pool lifeguard: we pay for your NPLQ training. Apply by 12 January." },
+  { phrase: "(?:vacancy|we['’]re hiring|we are hiring)[\\s\\S]{0,400}?apply (?:now|by|before|via|online|today)", example: "We're hiring a pool lifeguard: we pay for your NPLQ training. Apply by 12 January." },
 ];
 
 /**
@@ -81,24 +82,24 @@ export const jobAdvert: PhraseEntry[] = [
  * else's, named as the reason a round or a bus runs late (negated.ts).
  */
 export const onTheRoad: PhraseEntry[] = [
-  { phrase: '(?:on|at) the (?:[amn]\\d{1,4}|ring road|motorway|bypass|dual carriageway)(?![\\p{L}\\p{N}])', example: 'Your bin is late because of an accident on the M6 this morning.' },
+  { phrase: '(?:on|at) the (?:[abemn]\\d{1,4}|ring road|motorway|bypass|dual carriageway)(?!\\p{L}|\\p{N})', example: 'Your bin is late because of an accident on the M6 this morning.' },
 ];
 
 /**
  * The post points to where the price is published ("this year's amount is on our website"): a
- * published price quoted, which strategies leave free to anyone; only with a link or these words
- * and no price change in the post (index.ts).
+ * published price quoted, which strategies leave free to anyone; only with these words, and no
+ * change of any kind in the post (index.ts).
  */
 export const publishedAt: PhraseEntry[] = [
   { phrase: '(?:is|are|can be found|listed|published) (?:\\S+ ){0,2}on (?:our|the) (?:website|site|web page|rates page|price list)|(?:see|check) (?:our|the) (?:website|rates page|price list)', example: "This year's rates are on our website." },
 ];
 
 /**
- * Right before a subject's keyword: the word in another sense ("a Christmas party" is no
- * political party, "playing the minister" in a school's mock parliament is a role). Read for
- * avoided subjects too (negated.ts).
+ * A keyword in another sense, the keyword included: "a Christmas party" is no political party,
+ * "playing the minister" in a school's mock parliament is a role. Read for avoided subjects too
+ * (negated.ts); each entry names the words it is about, so "a house fire" stays a fire.
  */
-export const otherSenseBefore: PhraseEntry[] = [
-  { phrase: "(?:christmas|birthday|office|garden|dinner|tea|launch|leaving|retirement|fancy[- ]dress|hen|stag|kids['’]?|children['’]s|pyjama|house|summer|halloween|pool|street|block|works|wedding|engagement|welcome)", example: "We're thinking about children's birthday parties at the museum; or book your Christmas party with us." },
-  { phrase: '(?:playing|played|plays|to play)(?: the(?: role of(?: the)?)?)?', example: 'One pupil, playing the minister for foreign affairs of Chile, won the debate.' },
+export const otherSenses: PhraseEntry[] = [
+  { phrase: "(?:christmas|birthday|office|garden|dinner|tea|launch|leaving|retirement|fancy[- ]dress|hen|stag|kids['’]?|children['’]s|pyjama|summer|halloween|pool|street|block|works|wedding|engagement|welcome) part(?:y|ies)", example: "We're thinking about children's birthday parties at the museum; or book your Christmas party with us." },
+  { phrase: '(?:playing|played|plays|to play)(?: the(?: role of(?: the)?)?)? (?:minister|prime minister|president|mayor|councillor|king|queen|judge)', example: 'One pupil, playing the minister for foreign affairs of Chile, won the debate.' },
 ];

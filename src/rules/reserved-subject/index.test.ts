@@ -67,3 +67,19 @@ describe('a subject as a building society writes it', () => {
     expect(rules('Our spokesperson said it was minor. Honestly, this outage at our branches is a mess and we all know it.')).toContain('reserved-subject');
   });
 });
+
+describe('reserved subject, said by whom and how', () => {
+  it('lets anyone quote a published rent where it stands, but not a change to it', () => {
+    const bare = compilePack({ ...pack, pressReleases: [] } as Pack);
+    const rules = (text: string) => analyse({ text, lang: 'en' }, bare).findings.map((f) => f.rule);
+    expect(rules("How is the rent for a two-bedroom flat made up? This year's rents are on our website, per street.")).not.toContain('reserved-subject');
+    expect(rules("Between us: rents will rise by 4% in July. This year's rents are on our website.")).toContain('reserved-subject');
+  });
+  it('lets the service team sign a live notice, but not one that tells of money or injuries', () => {
+    const incidents: Pack = { ...pack, strategy: { ...pack.strategy, reserved: [{ id: 'incidents', title: { en: 'Incidents and outages' }, keywords: { en: ['outage', 'incident', 'accident'] } }] } } as Pack;
+    const found = (text: string) => analyse({ text, lang: 'en' }, compilePack(incidents)).findings.map((f) => f.rule);
+    expect(found('Our tenant portal has an outage since 06:50. Repairs can still be reported by phone. – Customer team')).not.toContain('reserved-subject');
+    expect(found('A colleague was injured in an accident at our Halwell depot this morning. – Customer team')).toContain('reserved-subject');
+    expect(found('Our tenant portal has an outage since 06:50. Sorry! Mail our ICT-servicedesk')).toContain('reserved-subject');
+  });
+});

@@ -12,7 +12,7 @@ import { STRATEGY, strategyFacts } from '../../engine/nlp/strategy-match';
 import { compileOrganisation, voiceOf } from '../../engine/nlp/organisation';
 import { pickText } from '../../engine/pack/text';
 import { MOVES_TO_PRIVATE } from '../personal-case/signals';
-import { isDeclined, isNegated, isRiskTalk, namesInstitution, relaysOfficialLine, signedByServiceTeam, isJobAdvert, onPublicRoad, pointsToPublished, otherSense, isHistory } from './negated';
+import { isDeclined, isNegated, isRiskTalk, namesInstitution, relaysOfficialLine, signedByServiceTeam, isJobAdvert, onPublicRoad, quotesPublished, otherSense, isHistory, tellsHarmOrMoney } from './negated';
 import { familyPhrases, type SubjectFamily } from '../../engine/nlp/subject-families';
 import { lowerKeepLength, test } from '../../engine/nlp/phrases';
 import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
@@ -23,9 +23,6 @@ import { copiesOwnRelease, releaseCopy } from '../press-release/copy';
  * spokespeople whoever signs.
  */
 const LIVE_NOTICE: ReadonlySet<SubjectFamily> = new Set(['incident', 'closures', 'labour', 'product-safety']);
-
-/** The families of a subject about money: prices, results, forecasts. */
-const MONEY: readonly SubjectFamily[] = ['finance', 'investing'];
 
 function detect(ctx: RuleContext): RuleHit[] {
   if (ctx.role === 'spokesperson' || !(ctx.pack.strategy?.reserved?.length ?? 0)) return [];
@@ -39,18 +36,22 @@ function detect(ctx: RuleContext): RuleHit[] {
   if (relaysOfficialLine(ctx.text)) return [];
   const { data, facts } = strategyFacts(ctx);
   const hits: RuleHit[] = [];
-  const serviceTeam = signedByServiceTeam(ctx.text);
+  // A live notice signed by the service team: only on subjects that are all live matters
+  // (incidents, closures, strikes, recalls), and never when someone is hurt or money is named.
+  const serviceTeam = signedByServiceTeam(ctx.text) && !tellsHarmOrMoney(ctx.text);
   // A job advert names the job's pay and agreement ("salaris volgens de cao"): its terms, not
   // pay talks or staffing.
   const jobAdvert = isJobAdvert(ctx.text);
-  // A price quoted where it is published, with no price change in the post, is what anyone may
-  // share; a change ("gaat naar € 9,80 per keer") stays with the spokespeople.
-  let quotesPublished: boolean | undefined;
-  const published = () => (quotesPublished ??= pointsToPublished(ctx.text) && !MONEY.some((f) => test(familyPhrases(f, ctx.lang) ?? /$^/u, lowerKeepLength(ctx.text))));
+  // A price quoted where it is published ("staat op onze website"), with no change of any kind
+  // in the post, is what anyone may share; a change ("gaat naar € 9,80 per keer") stays with the
+  // spokespeople.
+  let published: boolean | undefined;
+  const quotes = () => (published ??= quotesPublished(ctx.text) && !test(familyPhrases('finance', ctx.lang) ?? /$^/u, lowerKeepLength(ctx.text)));
   data.reserved.forEach((s, i) => {
-    if (s.words.families.length > 0 && s.words.families.every((f) => MONEY.includes(f)) && published()) return;
-    if (serviceTeam && s.words.families.some((f) => LIVE_NOTICE.has(f))) return;
-    if (jobAdvert && s.words.families.length > 0 && s.words.families.every((f) => f === 'labour' || f === 'personnel')) return;
+    const families = s.words.families;
+    if (families.length > 0 && families.every((f) => f === 'finance') && quotes()) return;
+    if (serviceTeam && families.length > 0 && families.every((f) => LIVE_NOTICE.has(f))) return;
+    if (jobAdvert && families.length > 0 && families.every((f) => f === 'labour' || f === 'personnel')) return;
     const names = (span: Span) => !isNegated(ctx.text, span) && !isRiskTalk(ctx.text, span) && !isDeclined(ctx.text, span) && !onPublicRoad(ctx.text, span) && !otherSense(ctx.text, span) && !isHistory(ctx.text, span) && !namesInstitution(ctx.text, span);
     let found = facts.reserved[i]!.filter(names);
     // A keyword that says the matter did not happen ("geen nieuwe cao") does not hide the words
@@ -96,7 +97,6 @@ export const reservedSubject: Rule = {
       { lang: 'en', pack: 'northwind-energy', text: 'Our prices have not changed, and we always write to you a month before they do. Happy to check your tariff by DM.', reply: true },
       { lang: 'en', pack: 'northwind-energy', text: 'Power outage in parts of Fellbridge since 06:00. Crews are on their way; the live map shows your street. – Customer team' },
       { lang: 'nl', pack: 'gemeente-dalzicht', text: 'Een kapotte accu in de container kan brand veroorzaken. Lever batterijen dus altijd apart in.' },
-      { lang: 'en', pack: 'northwind-energy', text: 'Our wholesale prices and this year\'s annual results are on our website: northwind.example/results. Which figure would you like explained?' },
     ],
   },
 };

@@ -1,9 +1,9 @@
 // Where a reserved subject's word is named but the matter is not: "zero incidents", "geen enkel
 // ongeval", "incident-free" (to say it did not happen), "can start a fire" (a hazard, not an
-// event) and "the fire and rescue service" (a service's name); and where the post relays the spokespeople's own statement. Looks at a bounded
+// event), "the fire and rescue service" (a service's name), a word in another sense, a story
+// from history; and where the post relays the spokespeople's own statement. Looks at a bounded
 // window around the match (the statement: one pass over the post), so it stays linear.
 import { LETTER, lowerKeepLength } from '../../engine/nlp/phrases';
-import { findLinks } from '../../engine/match/links';
 import type { PhraseEntry } from '../../engine/nlp/phrase-data';
 import type { Span } from '../../engine/types';
 import * as nl from './nl';
@@ -16,57 +16,83 @@ const AFTER = new RegExp(`^[-\\s]?(?:${alt(nl.negationsAfter, en.negationsAfter)
 const RISK_BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.riskBefore, en.riskBefore)})\\s+$`, 'u');
 const RISK_MODAL = new RegExp(`(?<!${LETTER})(?:${alt(nl.riskModal)})(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}\\s+$`, 'u');
 const RISK_AFTER = new RegExp(`^\\s+(?:${alt(nl.riskAfter)})(?!${LETTER})`, 'u');
+// "om ongevallen te voorkomen": "om", at most two words, the subject, "te voorkomen".
+const RISK_PURPOSE_BEFORE = /(?<![\p{L}\p{N}])om(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+const RISK_PURPOSE_AFTER = new RegExp(`^\\s+(?:${alt(nl.riskPurpose)})(?!${LETTER})`, 'u');
 
 const DECLINES_BEFORE = new RegExp(`(?<!${LETTER})(?:${alt(nl.declinesBefore, en.declinesBefore)})\\s+$`, 'u');
 const DECLINES_AFTER = new RegExp(`^[\\s,;:]+(?:${alt(nl.declinesAfter)})(?!${LETTER})`, 'u');
 
-// The last thing in the post: a dash or caret, the team's name, at most an emoji or a full stop.
-const SIGNED = new RegExp(`[-–—^~]\\s*(?:(?:het|de|the|your|our|je|jullie)\\s+)?(?:${alt(nl.serviceTeams, en.serviceTeams)})[\\s.!\\p{Extended_Pictographic}\\uFE0F]*$`, 'u');
+// The last thing in the post: a dash or caret after a space or a line start (not the hyphen of
+// "ICT-servicedesk"), the team's name, at most an emoji or a full stop.
+const SIGNED = new RegExp(`(?:^|\\s)[-–—^~]\\s*(?:(?:het|de|the|your|our|je|jullie)\\s+)?(?:${alt(nl.serviceTeams, en.serviceTeams)})[\\s.!\\p{Extended_Pictographic}\\uFE0F]*$`, 'u');
 
 const ON_THE_ROAD = new RegExp(`^\\s+(?:${alt(nl.onTheRoad, en.onTheRoad)})`, 'u');
 
-/** The subject happened on a public road, someone else's: "door een ongeval op de N337". */
+// The organisation's own vehicle or people, or someone hurt: then the accident is its matter.
+const OWN_OR_HURT = /(?<![\p{L}])(?:(?:onze|ons|one of our|our)\s+(?:\p{L}+\s+)?(?:bus|bussen|buses|tram|trams|wagen|wagens|vuilniswagen|vuilniswagens|truck|trucks|lorry|lorries|van|vans|driver|drivers|chauffeur|chauffeurs|crew|crews|collega|colleague|colleagues)|gewond|gewonden|injured|injuries|hurt|ziekenhuis|hospital)(?![\p{L}])/iu;
+
+/**
+ * The subject happened on a public road, someone else's, named as the reason for a delay:
+ * "door een ongeval op de N337" (not "one of our buses was in an accident on the A13").
+ */
 export function onPublicRoad(text: string, span: Span): boolean {
-  return ON_THE_ROAD.test(lowerKeepLength(text.slice(span.end, span.end + 32)));
+  return ON_THE_ROAD.test(lowerKeepLength(text.slice(span.end, span.end + 32))) && !OWN_OR_HURT.test(text);
 }
 
 const PUBLISHED_AT = new RegExp(`(?<!${LETTER})(?:${alt(nl.publishedAt, en.publishedAt)})(?!${LETTER})`, 'u');
 
-/** The post points to where something is published: a link, or "staat op onze website". */
-export function pointsToPublished(text: string): boolean {
-  return findLinks(text).length > 0 || PUBLISHED_AT.test(lowerKeepLength(text));
+// Any change told: a percentage, up or down, higher or lower, cut or raised.
+const CHANGE = /(?<![\p{L}])(?:\d+(?:[.,]\d+)?\s?%|procent|percent|hoger|lager|duurder|goedkoper|higher|lower|up|down|cut|cutting|raise|raising|rise|rising|increase|increasing|decrease|stijgt|stijgen|daalt|dalen|verhoogd|verlaagd|verhogen|verlagen|omhoog|omlaag|record|profit|winst|loss|verlies)(?![\p{L}])/iu;
+
+/**
+ * The post quotes a published price and says where it stands ("staat op onze website", "this
+ * year's rates are on our website"), and tells no change of any kind.
+ */
+export function quotesPublished(text: string): boolean {
+  const lower = lowerKeepLength(text);
+  return PUBLISHED_AT.test(lower) && !CHANGE.test(lower);
 }
 
-const OTHER_SENSE = new RegExp(`(?<!${LETTER})(?:${alt(nl.otherSenseBefore, en.otherSenseBefore)})\\s+$`, 'u');
+const OTHER_SENSE = new RegExp(`(?<!${LETTER})(?:${alt(nl.otherSenses, en.otherSenses)})$`, 'u');
 
 /** The keyword in another sense: "a Christmas party", "playing the minister". */
 export function otherSense(text: string, span: Span): boolean {
-  // A keyword of one word only: a phrase ("won't be open after the summer") says what it means.
-  if (/\s/u.test(text.slice(span.start, span.end))) return false;
-  return OTHER_SENSE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 40), span.start)));
+  return OTHER_SENSE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 48), span.end)));
 }
 
 /** Years before this are history: no matter of the organisation's today (see isHistory). */
 const HISTORY_BEFORE = 1970;
-// A year as a year ("in 1823", "March 1823", "sinds 1911"), not a count ("1500 visitors").
-const YEAR = /(?<=(?:^|[^\p{L}])(?:in|since|from|until|around|circa|c\.|van|sinds|uit|tot|rond|anno|omstreeks|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober) )(1[0-9]{3})(?![\p{N}])/giu;
+// A year as a date ("in 1823", "March 1823", "anno 1911"), not a count ("1500 homes"), a time
+// ("from 1400 until 1830") or a founding ("since 1923", "sinds 1911").
+const YEAR = /(?<=(?:^|[^\p{L}])(?:in|anno|circa|c\.|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|sept\.) )(1[0-9]{3})(?![\p{N}:.,]\d|\p{N})/giu;
+// Today's words in the subject's own sentence make it today's matter, whatever came before.
+const TODAY = /(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|yesterday|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gisteravond|vorige week|deze week)(?![\p{L}])/iu;
 
 /**
- * The subject is told as history: a year before 1970 in the same paragraph, before it ("In
- * March 1823 someone walked out of the mill with 40 stone of flax. The theft was pinned on …").
- * A museum's or an archive's story, not an incident to leave to the spokespeople.
+ * The subject is told as history: a year before 1970 as a date in its sentence or the one
+ * before ("In March 1823 someone walked out of the mill with 40 stone of flax. The theft was
+ * pinned on …"), and no word of today in its own sentence. A museum's or an archive's story,
+ * not an incident to leave to the spokespeople.
  */
 export function isHistory(text: string, span: Span): boolean {
-  const from = Math.max(0, text.lastIndexOf('\n\n', span.start) + 1, span.start - 300);
-  for (const m of text.slice(from, span.start).matchAll(YEAR)) if (Number(m[1]) < HISTORY_BEFORE) return true;
+  const ends = [...text.slice(Math.max(0, span.start - 400), span.start).matchAll(/[.!?\n]\s/gu)].map((m) => Math.max(0, span.start - 400) + m.index! + m[0].length);
+  const own = ends.at(-1) ?? Math.max(0, span.start - 400);
+  const previous = ends.at(-2) ?? Math.max(0, span.start - 400);
+  const sentenceEnd = text.slice(span.end).search(/[.!?\n]/u);
+  if (TODAY.test(text.slice(own, sentenceEnd < 0 ? text.length : span.end + sentenceEnd))) return false;
+  for (const m of text.slice(previous, span.start).matchAll(YEAR)) if (Number(m[1]) < HISTORY_BEFORE) return true;
   return false;
 }
 
 const JOB_ADVERT = new RegExp(`(?<!${LETTER})(?:${alt(nl.jobAdvert, en.jobAdvert)})(?!${LETTER})`, 'u');
+// Industrial action or job losses named beside the advert: then it speaks of them too.
+const LABOUR_NEWS = /(?<![\p{L}])(?:stak\p{L}*|vakbond\p{L}*|ontslag\p{L}*|reorganisatie\p{L}*|strike\p{L}*|union\p{L}*|redundanc\p{L}*|layoffs?|walk(?:ing)? out)(?![\p{L}])/iu;
 
-/** The post is a job advert ("Vacature: …", "We're hiring … apply by …"). */
+/** The post is a job advert ("Vacature: … Solliciteren kan …", "We're hiring … apply by …"). */
 export function isJobAdvert(text: string): boolean {
-  return JOB_ADVERT.test(lowerKeepLength(text));
+  const lower = lowerKeepLength(text);
+  return JOB_ADVERT.test(lower) && !LABOUR_NEWS.test(lower);
 }
 
 const NAMES = new RegExp(`^(?:-?\\s+(?:and|en|&)\\s+[\\p{L}-]+)?-?\\s*(?:${alt(nl.institutionHeads, en.institutionHeads)})(?!${LETTER})`, 'u');
@@ -91,7 +117,8 @@ export function namesInstitution(text: string, span: Span): boolean {
 export function isRiskTalk(text: string, span: Span): boolean {
   const before = lowerKeepLength(text.slice(Math.max(0, span.start - 40), span.start));
   if (RISK_BEFORE.test(before)) return true;
-  return RISK_MODAL.test(before) && RISK_AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 24)));
+  const after = lowerKeepLength(text.slice(span.end, span.end + 24));
+  return (RISK_MODAL.test(before) && RISK_AFTER.test(after)) || (RISK_PURPOSE_BEFORE.test(before) && RISK_PURPOSE_AFTER.test(after));
 }
 
 /**
@@ -100,6 +127,14 @@ export function isRiskTalk(text: string, span: Span): boolean {
  */
 export function isDeclined(text: string, span: Span): boolean {
   return DECLINES_BEFORE.test(lowerKeepLength(text.slice(Math.max(0, span.start - 60), span.start))) || DECLINES_AFTER.test(lowerKeepLength(text.slice(span.end, span.end + 48)));
+}
+
+// Someone hurt or dead, pay or money: never a live notice's business, whoever signs.
+const HARM_OR_MONEY = /(?<![\p{L}])(?:gewond\p{L}*|injur\p{L}*|hurt|ziekenhuis|hospital|overleden|died|dead|dood|loon|lonen|salaris\p{L}*|pay|wage\p{L}*|union\p{L}*|vakbond\p{L}*|results?|resultaten|winst|profit|fare increase|price increase|prijsverhoging)(?![\p{L}])|\d\s?%|[£€$]\s?\d/iu;
+
+/** The post tells of someone hurt, pay or money: no live notice, whoever signs it. */
+export function tellsHarmOrMoney(text: string): boolean {
+  return HARM_OR_MONEY.test(text);
 }
 
 /**

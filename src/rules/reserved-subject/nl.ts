@@ -30,12 +30,20 @@ export const riskBefore: PhraseEntry[] = [
  * (negated.ts), zodat "Hoe is de brand ontstaan?" een echte brand blijft.
  */
 export const riskAfter: PhraseEntry[] = [
-  { phrase: '(?:te )?(?:veroorzaken|voorkomen|ontstaan)', example: 'Een kapotte accu in de wagen kan brand veroorzaken.' },
+  { phrase: 'veroorzaken|ontstaan', example: 'Een kapotte accu in de wagen kan brand veroorzaken.' },
 ];
 
-/** Voor het onderwerp bij riskAfter: een hulpwerkwoord of "om", met hooguit twee woorden ertussen. */
+/** Voor het onderwerp bij riskAfter: een hulpwerkwoord, met hooguit twee woorden ertussen. */
 export const riskModal: PhraseEntry[] = [
-  { phrase: 'kan|kunnen|kun|zou|zouden|om', example: 'Om ongevallen te voorkomen rijden we stapvoets.' },
+  { phrase: 'kan|kunnen|kun|zou|zouden', example: 'Een losse batterij kan in de wagen brand veroorzaken.' },
+];
+
+/**
+ * Een doel: "om ongevallen te voorkomen". "Om" telt alleen met "te voorkomen" erna, zodat "om drie
+ * uur brand ontstaan" een echte brand blijft.
+ */
+export const riskPurpose: PhraseEntry[] = [
+  { phrase: 'te (?:voorkomen|vermijden)', example: 'Om ongevallen te voorkomen rijden we stapvoets.' },
 ];
 
 /**
@@ -43,12 +51,12 @@ export const riskModal: PhraseEntry[] = [
  * vraagt ("Over de uitbraak kunnen we niets zeggen" staat in declinesAfter).
  */
 export const declinesBefore: PhraseEntry[] = [
-  { phrase: '(?:kunnen|mogen|kan|mag) (?:we|wij|ik) (?:hier )?(?:helaas )?(?:niets|niks|geen uitspraken doen|geen advies geven) (?:zeggen |kwijt |melden )?over(?: de| het| die| dat| deze| dit| uw| je)?', example: 'Helaas kunnen we niets zeggen over de uitbraak zelf; kijk daarvoor op de site van de overheid.' },
+  { phrase: '(?:(?:kunnen|mogen|kan|mag) (?:we|wij|ik)|(?:we|wij|ik) (?:kunnen|mogen|kan|mag)) (?:hier )?(?:helaas )?(?:(?:niets|niks) (?:zeggen |kwijt |melden |vertellen )?over|geen uitspraken doen over|geen advies geven over)(?: de| het| die| dat| deze| dit| uw| je)?', example: 'Helaas kunnen we niets zeggen over de uitbraak zelf; we kunnen niets zeggen over de staking.' },
 ];
 
 /** Vlak na het onderwerp: "Over de uitbraak zelf kunnen we niets zeggen". */
 export const declinesAfter: PhraseEntry[] = [
-  { phrase: '(?:zelf )?(?:kunnen|mogen|kan|mag) (?:we|wij|ik) (?:hier )?(?:helaas )?(?:niets|niks|geen uitspraken doen|geen advies geven)', example: 'Over de uitbraak zelf kunnen we niets zeggen.' },
+  { phrase: '(?:zelf )?(?:kunnen|mogen|kan|mag) (?:we|wij|ik) (?:hier )?(?:helaas )?(?:(?:niets|niks) (?:zeggen|kwijt|melden|vertellen)|geen uitspraken doen|geen advies geven)', example: 'Over de uitbraak zelf kunnen we niets zeggen.' },
 ];
 
 /**
@@ -75,14 +83,14 @@ export const serviceTeams: PhraseEntry[] = [
   { phrase: 'webcare(?:team)?|klantenservice|klantcontact|klantenteam|serviceteam|supportteam|servicedesk|helpdesk|webteam', example: 'Morgen zijn we gewoon open vanaf 10.00 uur. –webcareteam' },
 ];
 
-/** Een vacature: het loon en de cao die ze noemt zijn de voorwaarden van de baan (index.ts). */
+/** Een vacature in haar eigen vorm: "vacature" en een oproep om te solliciteren; zie en.ts. */
 export const jobAdvert: PhraseEntry[] = [
-  { phrase: 'vacature|vacatures|solliciteer|solliciteren|we zoeken (?:een|twee|drie|nieuwe)|kom ons team versterken', example: 'Vacature: chauffeur C. Salaris volgens de cao. Solliciteren kan tot 20 december.' },
+  { phrase: 'vacature[\\s\\S]{0,400}?(?:solliciteer|solliciteren kan|reageer (?:voor|vóór|uiterlijk))', example: 'Vacature: chauffeur C. Salaris volgens de cao. Solliciteren kan tot 20 december.' },
 ];
 
 /** Vlak na het onderwerp: het gebeurde op de openbare weg ("een ongeval op de N337"); zie en.ts. */
 export const onTheRoad: PhraseEntry[] = [
-  { phrase: '(?:op|bij) de (?:[anr]\\d{1,4}|ring|ringweg|snelweg|rondweg)(?![\\p{L}\\p{N}])', example: 'De wagen stond vast in de file door een ongeval op de N337.' },
+  { phrase: '(?:op|bij) de (?:[abenr]\\d{1,4}|ring|ringweg|snelweg|rondweg)(?!\\p{L}|\\p{N})', example: 'De wagen stond vast in de file door een ongeval op de N337.' },
 ];
 
 /** Het bericht wijst naar waar de prijs gepubliceerd staat; zie en.ts. */
@@ -90,7 +98,7 @@ export const publishedAt: PhraseEntry[] = [
   { phrase: '(?:staat|staan|vind je|vindt u|lees je) (?:\\S+ ){0,2}op (?:onze|de) (?:website|site|tarievenpagina|prijslijst)|(?:kijk|zie) op (?:onze|de) (?:website|site|tarievenpagina)', example: 'Het bedrag van dit jaar staat op onze website.' },
 ];
 
-/** Vlak voor het trefwoord: het woord in een andere betekenis ("speelde de minister"); zie en.ts. */
-export const otherSenseBefore: PhraseEntry[] = [
-  { phrase: '(?:speelt|speelde|spelen|speelden|kruipt|kroop) (?:in )?de rol van(?: de)?|(?:speelt|speelde|spelen|speelden)(?: de)?', example: 'Een leerling speelde de minister van Buitenlandse Zaken van Chili.' },
+/** Het trefwoord in een andere betekenis, het trefwoord inbegrepen ("speelde de minister"); zie en.ts. */
+export const otherSenses: PhraseEntry[] = [
+  { phrase: '(?:speelt|speelde|spelen|speelden|kruipt|kroop)(?: in)?(?: de rol van)?(?: de)? (?:minister|premier|burgemeester|wethouder|koning|koningin|rechter)', example: 'Een leerling speelde de minister van Buitenlandse Zaken van Chili.' },
 ];

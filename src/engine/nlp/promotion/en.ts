@@ -114,7 +114,7 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: 'offer ends', example: 'Offer ends Sunday at midnight.' },
   { phrase: 'be quick', example: 'Only ten slots left, be quick.' },
   { phrase: 'limited (?:time|offer|slots|places|availability|installation slots)', example: 'Limited installation slots left this month.' },
-  { phrase: "free (?:\\d+[- ](?:day|week|month)s? )?(?:survey|trial|quote|consultation|gift)|sign (?:up )?(?:now|today)|lock in (?:this year['’]s|today['’]s|your|the current|current|the old) (?:price|prices|rate|rates)|(?:dm|message|call|email) (?:me|us) for a quote|ready to (?:\\p{L}+[- ]){0,2}\\p{L}+ your (?:\\p{L}+ ){0,2}\\p{L}+\\?", example: "Ready to future-proof your farm? Start your free 30-day trial, or sign now to lock in this year's price. DM me for a quote." },
+  { phrase: "free (?:\\d+[- ](?:day|week|month)s? )?(?:survey|trial|quote|consultation|gift)|sign (?:up )?(?:now|today)|lock in (?:this year['’]s|today['’]s|your|the current|current|the old) (?:price|prices|rate|rates)|(?:dm|message|call|email) (?:me|us) for a quote|ready to (?:future-proof|upgrade|switch|modernise|modernize|transform|supercharge|cut|slash|save on) your (?:\\p{L}+ ){0,2}\\p{L}+\\?", example: "Ready to future-proof your farm? Start your free 30-day trial, or sign now to lock in this year's price. DM me for a quote." },
   { phrase: 'order (?:now|today)', example: 'Order today for delivery before Christmas.' },
   { phrase: 'book (?:now|today|your free)', example: 'Book your free energy check today.' },
   { phrase: 'buy now', example: 'Buy now, pay in twelve months.' },

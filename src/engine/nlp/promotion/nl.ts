@@ -108,7 +108,7 @@ export const salesCalls: PhraseEntry[] = [
   { phrase: 'op=op', example: 'Nog twintig zonneboilers, op=op.' },
   { phrase: 'gratis (?:dakscan|proef\\p{L}*|kennismaking|goodiebag|offerte|adviesgesprek|intake)', example: 'Vraag vandaag nog je gratis dakscan aan.' },
   { phrase: 'bestel (?:nu|vandaag)', example: 'Bestel nu en je betaalt geen verzendkosten.' },
-  { phrase: '(?:probeer|test) (?:het |\\p{L}+ )?(?:\\d+ (?:dagen|weken|maanden) )?gratis|(?:vraag|app|mail) (?:nu )?(?:een |je )?offerte aan|(?:leg|zet) (?:nu )?(?:de|je) (?:prijs|prijzen|tarief) (?:van dit jaar )?vast', example: 'Probeer het 30 dagen gratis, of vraag nu een offerte aan en leg de prijs van dit jaar vast.' },
+  { phrase: '(?:probeer|test) (?:het |\\p{L}+ )?\\d+ (?:dagen|weken|maanden) gratis|(?:vraag|app|mail) (?:nu )?(?:een |je )?offerte aan|(?:leg|zet) (?:nu )?(?:de|je) (?:prijs|prijzen|tarief) (?:van dit jaar )?vast', example: 'Probeer het 30 dagen gratis, of vraag nu een offerte aan en leg de prijs van dit jaar vast.' },
   { phrase: 'boek (?:nu|vandaag)', example: 'Boek vandaag nog je energieadvies aan huis.' },
   { phrase: 'krijg [£€$]\\d+', example: 'Stap over en krijg €50 welkomstkorting.' },
   { phrase: '[£€$]\\d+ tegoed', example: 'Nieuwe klanten krijgen €25 tegoed op hun eerste rekening.' },

@@ -14,8 +14,8 @@ export const EN: readonly FamilyEntry[] = [
       // Somebody else after your vote: not "we're asking for your votes" for an award.
       { phrase: "(?:they|they['’]ll|they will|politicians|councillors|candidates|that lot) (?:\\S+ ){0,2}(?:knocking|asking|begging|canvassing) for (?:your|our|my) votes?", example: 'Remember that in May when they come knocking for your vote.' },
       // The seat of government standing for its politicians: "the response from Westminster".
-      { phrase: '(?:people|lot|suits|politicians|bureaucrats|plans|rules|meddling|response|decision|decisions) (?:\\S+ ){0,1}(?:in|from|at|out of) (?:westminster|whitehall|brussels|the hague)', example: 'The virus is back, and once again the response from Westminster has been far too slow.' },
-      { phrase: '(?:careful|carefully|think|remember|look) (?:\\S+ ){0,4}(?:about |at )?who (?:you |to )vote for', example: 'Think hard in May about who you vote for.' },
+      { phrase: '(?:lot|suits|politicians|bureaucrats|meddling|response) (?:\\S+ ){0,1}(?:in|from|at|out of) (?:westminster|whitehall|brussels|the hague)', example: 'The virus is back, and once again the response from Westminster has been far too slow.' },
+      { phrase: '(?:in (?:may|march|november)|at the (?:election|polls|ballot box)) (?:\\S+ ){0,4}(?:about |at )?who (?:you |to )vote for', example: 'Think hard in May about who you vote for.' },
       // The council as "that lot", and a reminder for the polling day.
       { phrase: "(?:town hall|city hall|county hall|council) lot|remember (?:this|that|it) (?:in|come|next) (?:may|march|november)", example: 'Watching the town hall lot cut bus routes again. Remember this in May, folks.' },
     ],
@@ -48,11 +48,11 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:building|block|site|campus|school|station|hall|lab|labs) (?:\\S+ ){0,2}(?:got |was |has been |had to be )?(?:cleared|evacuated)', example: 'The whole science block got evacuated this morning, nobody knows why yet.' },
       { phrase: '(?:taken|rushed|airlifted|flown) to hospital', example: 'Two people were taken to hospital after the crash on the bypass.' },
       { phrase: 'fire (?:engines|crews)', example: 'Three fire engines outside the library.' },
-      { phrase: '(?:police|officers|an ambulance|paramedics) (?:\\S+ ){0,2}(?:were|was|got|had to be) called|(?:police|officers|paramedics) (?:attended|came (?:out|round|to the school))', example: 'After the fight at the gates the police were called and two pupils were spoken to.' },
+      { phrase: '(?:police|officers|an ambulance|paramedics) (?:\\S+ ){0,2}(?:were|was|got|had to be) called', example: 'After the fight at the gates the police were called and two pupils were spoken to.' },
       // Staff attacked or abused at work, a data breach, an outage told with its cause.
-      { phrase: '(?:colleague|driver|crew|staff|nurse|member of staff|loader|guard|conductor)s? (?:\\S+ ){0,6}(?:was|were|got|has been|have been) (?:\\S+ ){0,2}(?:assaulted|attacked|threatened|abused|spat at|punched|sworn at|headbutted)', example: 'A colleague was sworn at and shoved by a driver this morning, just for doing his job.' },
+      { phrase: '(?:colleague|driver|nurse|member of staff|loader|guard|conductor|cashier) (?:\\S+ ){0,4}(?:was|got|has been) (?:\\S+ ){0,2}(?:assaulted|attacked|threatened|abused|spat at|punched|sworn at|headbutted)', example: 'A colleague was sworn at and shoved by a driver this morning, just for doing his job.' },
       { phrase: '(?:pulled|stole|stolen|accessed|downloaded|copied|leaked|got hold of) (?:\\S+ ){0,4}(?:customer|client|patient|member|user|farm)s? (?:\\S+ ){0,2}(?:records|data|details|files)', example: 'Someone got hold of an old key and pulled a chunk of customer farm records before we shut it down.' },
-      { phrase: '(?:was|were|went) down (?:\\S+ ){0,4}(?:because|due to|after) |because (?:\\S+ ){0,6}went wrong on our side', example: 'Sync was down this morning because a database update went wrong on our side.' },
+      { phrase: '(?:was|were|went) down (?:\\S+ ){0,4}(?:because|due to|after)|because (?:\\S+ ){0,6}went wrong on our side', example: 'Sync was down this morning because a database update went wrong on our side.' },
     ],
   },
   {
@@ -78,7 +78,7 @@ export const EN: readonly FamilyEntry[] = [
       // A rate, not a share ("records made on the day went from 58% to 91%").
       { phrase: '(?:rate|rates|interest|saver|savings|account|bond|isa|mortgage|tariff|price|prices|fee|fees|dividend|pays|pay|charge|apr|aer)(?: \\S+){0,6} (?:\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%)', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
       // A price going to a new amount per unit: "it's going up to £9.80 per collection".
-      { phrase: '(?:goes|going|go|went) (?:up |down )?to [£€$] ?\\d+(?:\\.\\d{2})? (?:a|per|each|for every)(?![\\p{L}])', example: 'I hear the bin charge goes up to £9.80 per collection next year.' },
+      { phrase: '(?:goes|going|go|went) (?:up |down )?to [£€$] ?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})? (?:a|per|each|for every)(?!\\p{L})', example: 'I hear the bin charge goes up to £9.80 per collection next year.' },
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
       // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".
@@ -94,7 +94,7 @@ export const EN: readonly FamilyEntry[] = [
       // A price forecast ("house prices will double") or a tip where to put money ("stick it in a tracker").
       { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
       // What an object would fetch: a valuation given in public.
-      { phrase: "(?:i['’]d|i would|you['’]d|you could|should) (?:expect|get|fetch) (?:\\S+ ){0,3}(?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:worth|fetch|sell for) (?:around|about|roughly|somewhere around|between) [£€$] ?\\d+", example: "Medals like that come up at sales often; I'd expect somewhere around £300–£450." },
+      { phrase: "(?:i['’]d|i would) expect (?:\\S+ ){0,3}(?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:it|this|that|yours|the (?:medal|medals|painting|piece|item|coin|coins|vase|clock|ring|watch|print|chair)) (?:is|['’]s|would be|could be|might be) worth (?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:would|could|might) (?:fetch|sell for) (?:around |about |roughly |between )?[£€$] ?\\d+", example: "Medals like that come up at sales often; I'd expect somewhere around £300–£450." },
       { phrase: '(?:stick|put|invest|park) (?:\\S+ ){0,3}in (?:a |an )?(?:\\S+ ){0,2}(?:tracker|index fund|stocks|shares|crypto)', example: 'Anything above six months of bills? Stick the rest in a cheap global tracker and leave it.' },
     ],
   },
@@ -109,7 +109,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:has|have) been (?:stood down|suspended) (?:while|pending|from (?:duty|work))|(?:was|were) (?:stood down|suspended) (?:while|pending|from (?:duty|work))', example: 'The driver in that clip has been suspended pending an investigation.' },
       { phrase: "(?:nobody['’]s|no) (?:post|job|role) (?:is|will be) (?:being )?(?:refilled|replaced)", example: "That's why nobody's post is being refilled when people leave." },
       // Two places or teams merged into one; nobody to be found for the job.
-      { phrase: "(?:will|are to|are going to|is to|is going to) merge (?:with|into)|(?:under|into) one (?:head|head teacher|management|leadership|board)|(?:roles|posts|teams|departments) (?:\\S+ ){0,2}(?:being|will be|are to be) (?:merged|combined)|(?:can(?:not|['’]t)|couldn['’]t) find anyone (?:to teach|for|to fill)", example: 'The two schools will merge into one from August, under one head, and some support roles are being merged.' },
+      { phrase: "(?:schools|colleges|trusts|teams|departments|branches|practices|boards|sites) (?:\\S+ ){0,2}(?:will|are to|are going to) merge|(?:under|into) one (?:head|head teacher|management|leadership|board)|(?:roles|posts) (?:\\S+ ){0,2}(?:being|will be|are to be) (?:merged|combined)|(?:can(?:not|['’]t)|couldn['’]t) find anyone to (?:teach|fill (?:the|our) (?:post|posts|vacancy|vacancies))", example: 'The two schools will merge into one from August, under one head, and some support roles are being merged.' },
       { phrase: "(?:nobody|no one|no-one)(?:['’]s| has| have) been (?:found|recruited|taken on) to replace|(?:can(?:not|['’]t)|couldn['’]t) (?:find|recruit) (?:enough )?(?:\\S+ )?(?:staff|people) to replace", example: "We've lost four lifeguards since September and nobody's been found to replace them." },
     ],
   },

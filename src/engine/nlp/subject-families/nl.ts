@@ -16,10 +16,10 @@ export const NL: readonly FamilyEntry[] = [
       // Een ander die om je stem komt: niet "we vragen om je stem" voor een prijs.
       { phrase: '(?:als|wanneer) ze (?:\\S+ ){0,3}om (?:je|jouw|uw) stem (?:komen )?(?:vragen|bedelen|smeken)|(?:komen|vragen|bedelen) ze (?:weer )?om (?:je|jouw|uw) stem', example: 'Denk daar aan als ze in maart weer om je stem komen vragen.' },
       // De regeringszetel voor de politici: "die lui in Den Haag", "de plannen uit Brussel".
-      { phrase: "(?:lui|mensen|heren|figuren|zakkenvullers|bobo's|pennenlikkers|plannen|regels|regeltjes|beleid|bemoeienis|regelzucht) (?:\\S+ ){0,1}(?:uit|in|van|vanuit) (?:den haag|brussel)", example: 'Als chauffeur zie ik elke dag wat die lui in Den Haag verzinnen.' },
-      { phrase: '(?:aan|op|naar) wie (?:je|jij|u) (?:je |jouw |uw )?stem (?:geeft|geven|uitbrengt)|op wie (?:je|jij|u) (?:\\S+ ){0,2}stemt', example: 'Kijk in maart dus goed naar wie je je stem geeft.' },
+      { phrase: "(?:lui|heren|figuren|zakkenvullers|bobo's|pennenlikkers|plannen|regels|regeltjes|bemoeienis|regelzucht) (?:\\S+ ){0,1}(?:uit|in|van|vanuit) (?:den haag|brussel)", example: 'Als chauffeur zie ik elke dag wat die lui in Den Haag verzinnen.' },
+      { phrase: '(?:in (?:maart|mei|oktober|november)|bij de verkiezingen|in het stemhokje) (?:\\S+ ){0,4}(?:aan|op|naar) wie (?:je|jij|u) (?:je |jouw |uw )?stem (?:geeft|geven|uitbrengt)', example: 'Kijk in maart dus goed naar wie je je stem geeft.' },
       // Regels en geld "uit Den Haag"; wie "ervoor stemde".
-      { phrase: '(?:liedje|deuntje|geluid|geluiden|wetten|wetje|richtlijnen|maatregelen|eisen|besluiten|bezuinigingen|bezuiniging|geld|centen|subsidies?) (?:\\S+ ){0,1}(?:uit|vanuit) (?:den haag|brussel)|(?:wie|die) (?:daar |er )?(?:\\S+ ){0,3}(?:voor|tegen) stemde(?:n)?', example: 'Elk jaar hetzelfde liedje uit Den Haag. Wie daar deze keer voor stemde, kom maar meedraaien.' },
+      { phrase: '(?:liedje|deuntje|wetten|wetje|richtlijnen|eisen|bezuinigingen|bezuiniging) (?:\\S+ ){0,1}(?:uit|vanuit) (?:den haag|brussel)|(?:wie|die) (?:daar |er )?(?:\\S+ ){0,3}(?:voor|tegen) stemde(?:n)?', example: 'Elk jaar hetzelfde liedje uit Den Haag. Wie daar deze keer voor stemde, kom maar meedraaien.' },
     ],
   },
   {
@@ -48,9 +48,9 @@ export const NL: readonly FamilyEntry[] = [
     phrases: [
       { phrase: '(?:kunnen|mogen) (?:\\S+ ){0,4}niet (?:meer )?(?:terug )?naar binnen|door de vlammen|uitslaande brand', example: 'Door de vlammen kunnen jullie tot nader order niet terug naar binnen.' },
       { phrase: '(?:naar|in) het ziekenhuis (?:gebracht|overgebracht|afgevoerd)|met spoed naar het ziekenhuis', example: 'Twee inzittenden zijn na de botsing naar het ziekenhuis gebracht.' },
-      { phrase: '(?:agenten|politie|ambulance) (?:\\S+ ){0,2}(?:die )?(?:kwam|kwamen|was|waren|is|zijn) (?:\\S+ ){0,2}(?:ter plaatse|langs|gekomen|gebeld)|(?:de )?politie (?:\\S+ ){0,2}(?:gebeld|erbij gehaald)|vechtpartij|bloedneus', example: 'Na de ruzie bij de fietsenstalling hebben de twee agenten die kwamen een paar leerlingen gesproken; één jongen had een bloedneus.' },
+      { phrase: '(?:agenten|politie|ambulance) (?:\\S+ ){0,2}(?:kwam|kwamen|was|waren|is|zijn) (?:\\S+ ){0,2}ter plaatse|(?:de )?politie (?:\\S+ ){0,2}(?:gebeld|erbij gehaald)|vechtpartij', example: 'Na de vechtpartij bij de fietsenstalling is de politie gebeld; twee agenten waren snel ter plaatse.' },
       // Personeel aangevallen of uitgescholden, een datalek in gewone woorden, een storing met oorzaak.
-      { phrase: '(?:collega|chauffeur|belader|medewerker|conducteur|verpleegkundige|kassamedewerker|buschauffeur|beveiliger)s? (?:\\S+ ){0,6}(?:uitgescholden|bedreigd|geslagen|mishandeld|aangevallen|bespuugd|geduwd)', example: 'Collega werd vanochtend uitgescholden en aan zijn jas getrokken door een automobilist.' },
+      { phrase: '(?:collega|chauffeur|belader|medewerker|conducteur|verpleegkundige|kassamedewerker|buschauffeur|beveiliger) (?:\\S+ ){0,3}(?:werd|is|was) (?:\\S+ ){0,4}(?:uitgescholden|bedreigd|geslagen|mishandeld|aangevallen|bespuugd|geduwd)', example: 'Collega werd vanochtend uitgescholden en aan zijn jas getrokken door een automobilist.' },
       { phrase: '(?:klant|patiënt|leden|persoons|klanten)gegevens (?:\\S+ ){0,3}(?:gestolen|gelekt|buitgemaakt|ingezien|gedownload|op straat)', example: 'Iemand heeft met een oude sleutel klantgegevens gedownload voordat we het dichtzetten.' },
       { phrase: '(?:lag|lagen|was|waren) (?:\\S+ ){0,3}(?:eruit|plat|offline) (?:\\S+ ){0,4}(?:doordat|omdat|door een)', example: 'De app lag vanochtend plat doordat een update bij ons misging.' },
     ],
@@ -74,9 +74,10 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: "(?:huur|huren|huurprijs|huurprijzen|prijs|prijzen|tarief|tarieven|kosten|collegegeld|contributie|premie|abonnement|bijdrage|woonlasten|lasten|belasting|belastingen|heffing|rente) (?:\\S+ ){0,8}(?:stijgt|stijgen|omhoog gaat|omhoog gaan|gaat (?:\\S+ ){0,3}omhoog|gaan (?:\\S+ ){0,3}omhoog|(?:wordt|worden) (?:\\S+ ){0,2}verhoogd|duurder)", example: 'Ik hoorde dat de huur per 1 juli met zo\'n 5 procent stijgt.' },
       { phrase: '(?:huur|prijs|tarief|premie|belasting)(?:verhoging|stijging)(?:en)?', example: 'Er komt weer een huurverhoging aan, zeggen ze.' },
       // Een rente of prijs die verandert, in cijfers: "3,1% in plaats van 3,4%", "van 4% naar 3,5%".
-      { phrase: '\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
+      // Een rente of prijs, geen aandeel ("het aandeel gescheiden afval ging van 58% naar 71%").
+      { phrase: '(?:rente|spaarrente|tarief|tarieven|prijs|prijzen|premie|hypotheek|deposito|spaarrekening|heffing|belasting|huur|contributie|dividend)(?: \\S+){0,6} (?:\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%)', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
       // Een prijs die naar een nieuw bedrag per eenheid gaat: "gaat naar € 9,80 per keer legen".
-      { phrase: '(?:gaat|gaan|ging) (?:\\S+ ){0,4}(?:omhoog |omlaag )?naar (?:€ ?\\d+(?:,\\d{2})?|\\d+(?:,\\d{2})? euro) (?:per|de|het|voor elke|voor een)(?![\\p{L}])', example: 'Volgens mij gaat het volgend jaar naar € 9,80 per keer legen.' },
+      { phrase: '(?:gaat|gaan|ging) (?:\\S+ ){0,4}(?:omhoog |omlaag )?naar (?:€ ?\\d{1,3}(?:\\.\\d{3})*(?:,\\d{2})?|\\d{1,3}(?:\\.\\d{3})*(?:,\\d{2})? euro) (?:per|de|het|voor elke|voor een)(?!\\p{L})', example: 'Volgens mij gaat het volgend jaar naar € 9,80 per keer legen.' },
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
       // Een prijs die verandert, in geld: "30 cent duurder", "19 euro in plaats van 17".
@@ -103,7 +104,7 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:banen|arbeidsplaatsen|plekken|functies|fte) (?:\\S+ ){0,3}(?:verdwijnen|op de tocht|geschrapt)', example: 'Bij de klantenservice staan twintig banen op de tocht.' },
       { phrase: 'verdwijnen er (?:\\S+ ){0,3}(?:banen|arbeidsplaatsen|plekken|functies|fte)', example: 'Als het klopt, verdwijnen er zo\'n twintig plekken.' },
       // Twee scholen of teams samen, functies samengevoegd; niemand te vinden voor het werk.
-      { phrase: '(?:gaan|gaat) (?:\\S+ ){0,6}samen verder|onder één (?:directie|bestuur|leiding)|(?:functies|afdelingen|teams|locaties) (?:\\S+ ){0,3}(?:wordt|worden) samengevoegd|(?:gewoon )?niemand (?:kunnen|kan|konden) vinden', example: 'De twee scholen gaan vanaf augustus samen verder onder één directie; voor Duits kunnen we gewoon niemand vinden.' },
+      { phrase: 'onder één (?:directie|bestuur|leiding)|(?:functies|afdelingen) (?:\\S+ ){0,3}(?:wordt|worden) samengevoegd|voor (?:\\S+ ){1,4}(?:kunnen|kan|konden) we (?:gewoon )?niemand vinden|(?:we|wij) voor (?:\\S+ ){1,4}(?:gewoon )?niemand (?:kunnen|konden) vinden', example: 'De twee scholen gaan vanaf augustus samen verder onder één directie; voor Duits kunnen we gewoon niemand vinden.' },
       { phrase: 'op non-actief (?:gesteld|gezet)', example: 'De chauffeur uit dat filmpje is op non-actief gesteld, hoor ik.' },
       { phrase: '(?:niemand|geen vervanger|geen vervangers) (?:\\S+ ){0,3}(?:gevonden|aangenomen) (?:om|als|voor) (?:\\S+ ){0,2}(?:te )?(?:vervangen|vervanging)', example: 'Er zijn sinds september vier redders weg en er is niemand gevonden om ze te vervangen.' },
     ],
