@@ -222,7 +222,7 @@ function main(): void {
     for (const name of NAMES) {
       for (const p of probes[name]) {
         const f = p.facts;
-        process.stdout.write(`${name}\t${p.post.id}\t[${p.post.labels}]\tothers=${[...p.others]}\t${f ? `c=${f.content} t=${f.themeFit.toFixed(2)} g=${f.goalFit.toFixed(2)} p=${f.packFit.toFixed(2)} org=${f.namesOrg} leis=${f.leisure}` : '-'}\t${p.post.text.slice(0, 70).replace(/\s+/g, ' ')}\n`);
+        process.stdout.write(`${name}\t${p.post.id}\t[${p.post.labels}]\tothers=${[...p.others]}\t${f ? `c=${f.content} t=${f.themeFit.toFixed(2)} g=${f.goalFit.toFixed(2)} p=${f.packFit.toFixed(2)} org=${f.namesOrg} own=${f.ownVoice} leis=${f.leisure}` : '-'}\t${p.post.text.slice(0, 70).replace(/\s+/g, ' ')}\n`);
       }
     }
   }

@@ -26,12 +26,14 @@ export function noFitFacts(ctx: RuleContext): NoFitFacts | undefined {
   const { data, facts } = strategyFacts(ctx);
   if (facts.ranked.length === 0 || ctx.reply || copiesOwnRelease(ctx)) return undefined;
   if (namesListedSubject(facts)) return undefined;
+  const voice = voiceOf(ctx.tokens, compileOrganisation(ctx.pack));
   return {
     content: ctx.tokens.filter(isContentToken).length,
     themeFit: facts.ranked[0]!.fit,
     goalFit: facts.goalFit,
     packFit: facts.packFit,
-    namesOrg: voiceOf(ctx.tokens, compileOrganisation(ctx.pack)).org > 0,
+    namesOrg: voice.org > 0,
+    ownVoice: voice.i > 0 && voice.we === 0 && voice.org === 0,
     leisure: freeTime(ctx, data).length > 0,
   };
 }

@@ -17,6 +17,8 @@ export interface NoFitFacts {
   namesOrg: boolean;
   /** Leisure or fan talk (snacks, TV, matches) found. */
   leisure: boolean;
+  /** The writer speaks for themself only: "I", never "we" or the organisation's name. */
+  ownVoice: boolean;
 }
 
 export interface NoFitThresholds {
@@ -48,9 +50,15 @@ export interface NoFitThresholds {
  */
 export const DEFAULT_THRESHOLDS: NoFitThresholds = { minContent: 16, maxFit: 0.4, maxPackFit: 0.36, leisureFit: 0.6 };
 
+/** Content words a short post in the writer's own voice needs before it is judged at all. */
+const MIN_OWN_CONTENT = 6;
+
 export function judgeNoFit(f: NoFitFacts, th: NoFitThresholds = DEFAULT_THRESHOLDS): 'none' | 'no-fit' | 'leisure' {
   const fit = Math.max(f.themeFit, f.goalFit);
   if (f.leisure && fitScore(fit) < th.leisureFit) return 'leisure';
   if (f.content >= th.minContent && fit < th.maxFit && f.packFit < th.maxPackFit && !f.namesOrg) return 'no-fit';
+  // Too short to judge by its words, unless the writer speaks only for themself and not one word
+  // meets the pack's texts: a cat on the radiator, a football match, a holiday.
+  if (f.ownVoice && f.content >= MIN_OWN_CONTENT && fit === 0 && f.packFit === 0) return 'no-fit';
   return 'none';
 }
