@@ -10,7 +10,7 @@
 // are chosen on all three at once. The thinned packs are written to DIR/thin and DIR/thin-all.
 // Each organisation's pack is looked up in the --packs folders in order (default: packs, then
 // tests/corpus/packs). Without --corpus: ../shared/corpus/dev.jsonl, tests/corpus/holdout.jsonl
-// tests/corpus/new-orgs.jsonl and new-orgs-2.jsonl to new-orgs-7.jsonl. Without --orgs: every organisation in the corpora that has a pack.
+// tests/corpus/new-orgs.jsonl and new-orgs-2.jsonl to new-orgs-8.jsonl. Without --orgs: every organisation in the corpora that has a pack.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +49,7 @@ function parse(argv: string[]): Options {
     else throw new Error(`unknown option ${a}`);
   }
   if (o.packs.length === 0) o.packs = ['packs', 'tests/corpus/packs'];
-  if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl', 'tests/corpus/new-orgs.jsonl', 'tests/corpus/new-orgs-2.jsonl', 'tests/corpus/new-orgs-3.jsonl', 'tests/corpus/new-orgs-4.jsonl', 'tests/corpus/new-orgs-5.jsonl', 'tests/corpus/new-orgs-6.jsonl', 'tests/corpus/new-orgs-7.jsonl'];
+  if (o.corpora.length === 0) o.corpora = ['../shared/corpus/dev.jsonl', 'tests/corpus/holdout.jsonl', 'tests/corpus/new-orgs.jsonl', 'tests/corpus/new-orgs-2.jsonl', 'tests/corpus/new-orgs-3.jsonl', 'tests/corpus/new-orgs-4.jsonl', 'tests/corpus/new-orgs-5.jsonl', 'tests/corpus/new-orgs-6.jsonl', 'tests/corpus/new-orgs-7.jsonl', 'tests/corpus/new-orgs-8.jsonl'];
   if (!o.out) o.out = path.join(os.tmpdir(), `posting-coach-thin-${o.keywords}`);
   return o;
 }
