@@ -109,6 +109,8 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:card|account) (?:number )?ending (?:in |with )?\\d{2,4}', example: 'Hi Dave, the £189 went back on the 5th, but to the old card ending 4471.' },
   { phrase: '(?:the|your|that) (?:charge|fine|penalty|decision) (?:still )?stands', example: 'I have looked into it again, Mr Hale, and the charge stands.' },
   // What the records say about someone, and a sanction on their child, told in public.
+  // A household's arrears told in public: "they'd got £1,400 behind on their electricity".
+  { phrase: "[£€$]?\\d[\\d,.]* behind (?:on|with) (?:their|his|her|your) (?:\\S+ )?(?:rent|electricity|energy|gas|bills?|payments?|mortgage|council tax)", example: "They'd got £1,400 behind on their electricity without telling anyone." },
   { phrase: "(?:our|my|the) records show (?:that )?you|your (?:son|daughter|child) (?:\\S+ ){0,5}(?:has been |is |was )?(?:excluded|suspended|(?:isn['’]t|is not|won['’]t be) allowed (?:in|back|to come)|(?:gets|has|got) (?:a )?detention)", example: 'Our records show you booked for four, and your son has been excluded until Monday.' },
   // A person's own payment gone wrong and put right, told in public: a double charge, money going back to their card.
   { phrase: "(?:were|was|have been|has been|got) (?:charged|debited|billed) (?:\\S+ ){0,3}twice|(?:money|refund|payment)(?:['’]s| is| has) (?:going|gone) back (?:to|on|into) your (?:card|account|bank)", example: "Hi Karen, the freeze didn't go through, so you were charged £27.50 twice; the money's going back to your card on Friday." },

@@ -102,6 +102,8 @@ export const caseOutcomes: PhraseEntry[] = [
   { phrase: '(?:je|jij|u) (?:hebt|heeft|had) (?:\\p{L}+ ){0,3}niet (?:gehaald|betaald|voldaan)', example: 'Je hebt het tentamen statistiek niet gehaald.' },
   { phrase: '(?:huur|betaling|termijn|rekening|factuur|premie|bijdrage|boete) (?:\\p{L}+ ){0,5}(?:nog )?(?:steeds )?niet (?:binnen|betaald|voldaan|ontvangen)', example: 'Wij zien dat de huur van september en oktober nog niet binnen is.' },
   { phrase: 'openstaande? (?:huur|rekening|rekeningen|factuur|facturen|boete|boetes|schuld|bedrag)', example: 'U heeft nog een openstaande rekening van 80 euro.' },
+  // Een achterstand van een huishouden, in het openbaar.
+  { phrase: '(?:hebben|heeft|had|hadden) (?:\\S+ ){0,3}(?:€ ?\\d[\\d.,]* )?(?:betalings|huur|energie)?achterstand', example: 'Ze hadden ongemerkt € 1.400 achterstand op hun energierekening.' },
   // Wat de gegevens over iemand zeggen, en een straf voor hun kind, in het openbaar.
   { phrase: '(?:volgens onze gegevens|in ons systeem zie ik dat) (?:heeft |hebt |bent |is )?(?:u|je|jij)|(?:uw|je|jouw) (?:zoon|dochter|kind) (?:\\S+ ){0,5}(?:niet naar school (?:mag|mogen|komen)|mag (?:\\S+ ){0,4}niet naar school|is geschorst|wordt geschorst|strafwerk)', example: 'Uw zoon mag donderdag en vrijdag niet naar school komen; volgens onze gegevens heeft u al twee gesprekken gehad.' },
   { phrase: '(?:factuur|rekening|betaling|termijn) (?:\\p{L}+ ){0,3}staat (?:nog )?(?:steeds )?open', example: 'De factuur van oktober staat nog open, daarom zijn je rapporten geblokkeerd.' },

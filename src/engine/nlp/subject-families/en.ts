@@ -16,6 +16,8 @@ export const EN: readonly FamilyEntry[] = [
       // The seat of government standing for its politicians: "the response from Westminster".
       { phrase: '(?:lot|suits|politicians|bureaucrats|meddling|response) (?:\\S+ ){0,1}(?:in|from|at|out of) (?:westminster|whitehall|brussels|the hague)', example: 'The virus is back, and once again the response from Westminster has been far too slow.' },
       { phrase: '(?:in (?:may|march|november)|at the (?:election|polls|ballot box)) (?:\\S+ ){0,4}(?:about |at )?who (?:you |to )vote for', example: 'Think hard in May about who you vote for.' },
+      // Lobbying called for: "Write to your MP today".
+      { phrase: '(?:write to|email|e-mail|lobby) your (?:mp|msp|ms|mep|councillor|local councillor|member of parliament)', example: 'The new grid charges are a kick in the teeth. Write to your MP today!' },
       // The council as "that lot", and a reminder for the polling day.
       { phrase: "(?:town hall|city hall|county hall|council) lot|remember (?:this|that|it) (?:in|come|next) (?:may|march|november)", example: 'Watching the town hall lot cut bus routes again. Remember this in May, folks.' },
     ],
@@ -79,6 +81,8 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:rate|rates|interest|saver|savings|account|bond|isa|mortgage|tariff|price|prices|fee|fees|dividend|pays|pay|charge|apr|aer)(?: \\S+){0,6} (?:\\d+(?:[.,]\\d+)? ?% (?:instead of|down from|up from) \\d+(?:[.,]\\d+)? ?%|from \\d+(?:[.,]\\d+)? ?% to \\d+(?:[.,]\\d+)? ?%)', example: 'From January the easy saver pays 3.1% instead of 3.4%, and the bond goes from 4% to 10%.' },
       // A price going to a new amount per unit: "it's going up to £9.80 per collection".
       { phrase: '(?:goes|going|go|went) (?:up |down )?to [£€$] ?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})? (?:a|per|each|for every)(?!\\p{L})', example: 'I hear the bin charge goes up to £9.80 per collection next year.' },
+      // A rate set to a new figure, and a year in the red.
+      { phrase: '(?:drop|drops|dropping|cut|cuts|cutting|raise|raises|raising|lower|lowers|lowering|reduce|reduces|reducing|increase|increases|increasing) the (?:interest|rate|rates|dividend|fee|fees|price|prices|fare|fares)(?: \\S+){0,3} to \\d+(?:[.,]\\d+)? ?%|(?:we|we[\'’]re|we are|we[\'’]ll be|we will be|the \\S+ is|the \\S+ will be) (?:deep |well |firmly )?in the red', example: "The board's going to drop the interest on shares to 2% next year; we're in the red after the repairs." },
       // A year's result in money: "we made about £38 million last year".
       { phrase: '(?:made|lost|posted|turned) (?:a (?:profit|loss|surplus) of )?(?:about |around |over |nearly |almost )?[£€$] ?\\d[\\d.,]* ?(?:m|bn|million|billion)', example: 'We made about £38 million last year, so there is plenty in reserve.' },
       // A price or payout changing, in money: "£6.50 instead of £5.80", "3p in the pound, not 5p".
@@ -95,6 +99,7 @@ export const EN: readonly FamilyEntry[] = [
       { phrase: '(?:house|property|home) prices (?:\\S+ ){0,3}(?:will|are going to|set to) (?:rise|go up|double|fall|crash|drop)', example: 'Mark my words, house prices here will double in five years, so buy now while you can.' },
       // What an object would fetch: a valuation given in public.
       { phrase: "(?:i['’]d|i would) expect (?:\\S+ ){0,3}(?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:it|this|that|yours|the (?:medal|medals|painting|piece|item|coin|coins|vase|clock|ring|watch|print|chair)) (?:is|['’]s|would be|could be|might be) worth (?:around|about|roughly|somewhere around|between) [£€$] ?\\d+|(?:would|could|might) (?:fetch|sell for) (?:around |about |roughly |between )?[£€$] ?\\d+", example: "Medals like that come up at sales often; I'd expect somewhere around £300–£450." },
+      { phrase: '(?:safer|better|a better bet) than (?:the stock market|a savings account|the bank|shares|stocks)', example: "Honestly, stick the whole £5,000 in: you'll get it back with interest, and it's far safer than the stock market." },
       { phrase: '(?:stick|put|invest|park) (?:\\S+ ){0,3}in (?:a |an )?(?:\\S+ ){0,2}(?:tracker|index fund|stocks|shares|crypto)', example: 'Anything above six months of bills? Stick the rest in a cheap global tracker and leave it.' },
     ],
   },

@@ -18,6 +18,8 @@ export const NL: readonly FamilyEntry[] = [
       // De regeringszetel voor de politici: "die lui in Den Haag", "de plannen uit Brussel".
       { phrase: "(?:lui|heren|figuren|zakkenvullers|bobo's|pennenlikkers|plannen|regels|regeltjes|bemoeienis|regelzucht) (?:\\S+ ){0,1}(?:uit|in|van|vanuit) (?:den haag|brussel)", example: 'Als chauffeur zie ik elke dag wat die lui in Den Haag verzinnen.' },
       { phrase: '(?:in (?:maart|mei|oktober|november)|bij de verkiezingen|in het stemhokje) (?:\\S+ ){0,4}(?:aan|op|naar) wie (?:je|jij|u) (?:je |jouw |uw )?stem (?:geeft|geven|uitbrengt)', example: 'Kijk in maart dus goed naar wie je je stem geeft.' },
+      // Wie "in Den Haag denkt dat …": de politiek, zonder haar naam.
+      { phrase: '(?:wie|die|ze|zij) (?:daar )?in den haag (?:denkt|denken|vindt|vinden|meent|menen|zegt|zeggen)', example: 'Wie in Den Haag denkt dat het met een applausje goed komt, mag mijn rooster overnemen.' },
       // Regels en geld "uit Den Haag"; wie "ervoor stemde".
       { phrase: '(?:liedje|deuntje|wetten|wetje|richtlijnen|eisen|bezuinigingen|bezuiniging) (?:\\S+ ){0,1}(?:uit|vanuit) (?:den haag|brussel)|(?:wie|die) (?:daar |er )?(?:\\S+ ){0,3}(?:voor|tegen) stemde(?:n)?', example: 'Elk jaar hetzelfde liedje uit Den Haag. Wie daar deze keer voor stemde, kom maar meedraaien.' },
     ],
@@ -51,6 +53,7 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:agenten|politie|ambulance) (?:\\S+ ){0,2}(?:kwam|kwamen|was|waren|is|zijn) (?:\\S+ ){0,2}ter plaatse|(?:de )?politie (?:\\S+ ){0,2}(?:gebeld|erbij gehaald)|vechtpartij', example: 'Na de vechtpartij bij de fietsenstalling is de politie gebeld; twee agenten waren snel ter plaatse.' },
       // Personeel aangevallen of uitgescholden, een datalek in gewone woorden, een storing met oorzaak.
       { phrase: '(?:collega|chauffeur|belader|medewerker|conducteur|verpleegkundige|kassamedewerker|buschauffeur|beveiliger) (?:\\S+ ){0,3}(?:werd|is|was) (?:\\S+ ){0,4}(?:uitgescholden|bedreigd|geslagen|mishandeld|aangevallen|bespuugd|geduwd)', example: 'Collega werd vanochtend uitgescholden en aan zijn jas getrokken door een automobilist.' },
+      { phrase: 'in (?:een van )?onze systemen (?:\\S+ ){0,2}(?:binnengekomen|binnengedrongen|ingebroken)|(?:gegevens|data) (?:\\S+ ){0,3}(?:zijn|is|werden) (?:\\S+ ){0,1}(?:meegenomen|buitgemaakt|gestolen|gelekt)|(?:heeft|hebben) de politie (?:hem|haar|iemand|de man|de vrouw) (?:\\S+ ){0,2}(?:meegenomen|aangehouden|opgepakt)', example: 'Iemand is van buitenaf in een van onze systemen binnengekomen; we zoeken uit of er gegevens zijn meegenomen. Uiteindelijk heeft de politie hem meegenomen.' },
       { phrase: '(?:klant|patiënt|leden|persoons|klanten)gegevens (?:\\S+ ){0,3}(?:gestolen|gelekt|buitgemaakt|ingezien|gedownload|op straat)', example: 'Iemand heeft met een oude sleutel klantgegevens gedownload voordat we het dichtzetten.' },
       { phrase: '(?:lag|lagen|was|waren) (?:\\S+ ){0,3}(?:eruit|plat|offline) (?:\\S+ ){0,4}(?:doordat|omdat|door een)', example: 'De app lag vanochtend plat doordat een update bij ons misging.' },
     ],
@@ -78,6 +81,8 @@ export const NL: readonly FamilyEntry[] = [
       { phrase: '(?:rente|spaarrente|tarief|tarieven|prijs|prijzen|premie|hypotheek|deposito|spaarrekening|heffing|belasting|huur|contributie|dividend)(?: \\S+){0,6} (?:\\d+(?:[.,]\\d+)? ?% (?:in plaats van|i\\.p\\.v\\.) \\d+(?:[.,]\\d+)? ?%|van \\d+(?:[.,]\\d+)? ?% naar \\d+(?:[.,]\\d+)? ?%)', example: 'Vanaf januari krijg je op de spaarrekening 3,1% in plaats van 3,4%, en het deposito gaat van 3% naar 12%.' },
       // Een prijs die naar een nieuw bedrag per eenheid gaat: "gaat naar € 9,80 per keer legen".
       { phrase: '(?:gaat|gaan|ging) (?:\\S+ ){0,4}(?:omhoog |omlaag )?naar (?:€ ?\\d{1,3}(?:\\.\\d{3})*(?:,\\d{2})?|\\d{1,3}(?:\\.\\d{3})*(?:,\\d{2})? euro) (?:per|de|het|voor elke|voor een)(?!\\p{L})', example: 'Volgens mij gaat het volgend jaar naar € 9,80 per keer legen.' },
+      // Een jaar in de min, in de rode cijfers.
+      { phrase: '(?:gaan|gingen|staan|stonden|zitten|zaten|draaien|draaiden|komen|kwamen|eindigen|eindigden) (?:we |wij )?(?:\\S+ ){0,3}(?:flink |diep |fors )?in de (?:min|rode cijfers)|(?:draaien|draaiden|leden|lijden) (?:\\S+ ){0,2}verlies', example: 'Eerlijk verhaal: ook bij ons gaan we dit jaar flink in de min.' },
       // Een jaarresultaat in geld: "we hebben 38 miljoen winst gemaakt".
       { phrase: '\\d[\\d.,]* ?(?:miljoen|mln|miljard) (?:euro |pond )?(?:winst|verlies|overschot|tekort)|(?:winst|verlies|overschot|tekort) van (?:zo\'n |ruim |bijna )?(?:€|£|euro )? ?\\d[\\d.,]* ?(?:miljoen|mln|miljard)', example: 'Vorig jaar hebben we 38 miljoen winst gemaakt, er is genoeg in kas.' },
       // Een prijs die verandert, in geld: "30 cent duurder", "19 euro in plaats van 17".
